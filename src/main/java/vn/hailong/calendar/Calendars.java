@@ -1,0 +1,59 @@
+package vn.hailong.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads the calendar rows and builds the {@link WorkingCalendar} that applies to the country or to one unit. */
+@Singleton
+public class Calendars {
+
+    public static final String COUNTRY = "VN";
+
+    private final CalendarDays days;
+    private final Directory directory;
+
+    Calendars(CalendarDays days, Directory directory) {
+        this.days = days;
+        this.directory = directory;
+    }
+
+    /** The country's rows of one year, in date order. */
+    public List<CalendarDay> countryYear(int year) {
+        return days.findCountryDays(COUNTRY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The calendar for a unit (or the country when {@code unitId} is null) between two dates: country rows,
+     * then the overrides of each unit on the path from the root down to this unit, the nearest unit last.
+     */
+    public WorkingCalendar between(@Nullable Long unitId, LocalDate from, LocalDate to) {
+        WorkingCalendar.Builder builder = WorkingCalendar.builder();
+        days.findCountryDays(COUNTRY, from, to).forEach(d -> builder.mark(d.day(), d.kind()));
+        List<Long> path = unitId == null ? List.of() : pathOf(unitId);
+        if (!path.isEmpty()) {
+            List<CalendarDay> overrides = new ArrayList<>(days.findUnitDays(path, from, to));
+            overrides.sort(Comparator.comparingInt((CalendarDay d) -> path.indexOf(d.unitId())));
+            overrides.forEach(d -> builder.mark(d.day(), d.kind()));
+        }
+        return builder.build();
+    }
+
+    private List<Long> pathOf(long unitId) {
+        return directory.unitById(unitId).map(Unit::path).map(p -> {
+            List<Long> ids = new ArrayList<>();
+            for (String part : p.split("/")) {
+                if (!part.isBlank()) {
+                    ids.add(Long.parseLong(part));
+                }
+            }
+            return ids;
+        }).orElse(List.of(unitId));
+    }
+}
