@@ -1,9 +1,13 @@
 package vn.hailong.calendar;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
+import vn.hailong.shared.time.ClockFactory;
+
+import java.time.Instant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +22,27 @@ public class Calendars {
 
     private final CalendarDays days;
     private final Directory directory;
+    private final List<OfficeClock.Period> officeHours;
 
-    Calendars(CalendarDays days, Directory directory) {
+    Calendars(CalendarDays days, Directory directory,
+              @Property(name = "hailong.calendar.office-hours") @Nullable String officeHours) {
         this.days = days;
         this.directory = directory;
+        // a default with colons cannot sit in a ${…:default} placeholder, hence the null check
+        this.officeHours = officeHours == null || officeHours.isBlank()
+                ? OfficeClock.DEFAULT_HOURS : OfficeClock.parseHours(officeHours);
+    }
+
+    /**
+     * When something started at {@code from} and given {@code amount} of {@code unit} is due, for a unit (its
+     * overrides apply) or the country ({@code unitId} null).
+     */
+    public Instant due(@Nullable Long unitId, Instant from, int amount, DeadlineUnit unit) {
+        LocalDate start = from.atZone(ClockFactory.VIETNAM).toLocalDate();
+        // generous range: n working days never span more than ~2n + the longest break (Tết) calendar days
+        LocalDate end = start.plusDays(amount * 3L + 60);
+        WorkingCalendar calendar = between(unitId, start.minusDays(1), end);
+        return new OfficeClock(calendar, officeHours, ClockFactory.VIETNAM).due(from, amount, unit);
     }
 
     /** The country's rows of one year, in date order. */
