@@ -39,6 +39,17 @@ public final class Api {
         return send("DELETE", path, token, null, Map.of());
     }
 
+    /** POSTs raw bytes with the given content type (CSV uploads). */
+    public Response postBytes(String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return exchange(builder);
+    }
+
     public Response send(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
         if (token != null) {
@@ -51,6 +62,10 @@ public final class Api {
         } else {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         }
+        return exchange(builder);
+    }
+
+    private Response exchange(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
