@@ -137,6 +137,12 @@ public class RatingIntake {
                 counterId = officer.counterId();
             }
         }
+        if (kiosk && actor.kioskId() != null && s.counterCode() == null && s.officerCode() == null) {
+            // a kiosk bound to a counter or an officer rates them unless the citizen chose otherwise
+            RatingStore.KioskBinding binding = store.kioskBinding(actor.kioskId());
+            counterId = binding.counterId();
+            officerId = binding.officerId();
+        }
         Long procedureId = null;
         if (s.procedureCode() != null) {
             Procedure procedure = directory.procedureByCode(s.procedureCode())

@@ -23,7 +23,13 @@ public interface RatingStore {
         }
     }
 
+    record KioskBinding(Long counterId, Long officerId) {
+    }
+
     Optional<StoredKey> findByKey(String idempotencyKey);
+
+    /** The counter and officer a kiosk is bound to (either may be null). */
+    KioskBinding kioskBinding(long kioskId);
 
     void insert(NewRating rating);
 

@@ -1,6 +1,7 @@
 package vn.hailong.feedback.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.Reason;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** Ratings in SQL. Instants are written and read as UTC DATETIME(6) values, whatever the JVM's zone. */
 @Singleton
+@Transactional
 class JdbcRatingStore implements RatingStore {
 
     private final JdbcOperations jdbc;
@@ -40,6 +42,22 @@ class JdbcRatingStore implements RatingStore {
             ps.setString(1, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+            }
+        });
+    }
+
+    @Override
+    public KioskBinding kioskBinding(long kioskId) {
+        return jdbc.prepareStatement("SELECT counter_id, officer_id FROM kiosks WHERE id = ?", ps -> {
+            ps.setLong(1, kioskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new KioskBinding(null, null);
+                }
+                long counter = rs.getLong(1);
+                Long counterId = rs.wasNull() ? null : counter;
+                long officer = rs.getLong(2);
+                return new KioskBinding(counterId, rs.wasNull() ? null : officer);
             }
         });
     }
