@@ -22,11 +22,14 @@ export function initialState({ paired }) {
 }
 
 function emptySelection(config) {
-  return {
-    counterCode: config?.boundCounterCode ?? null,
-    officerCode: config?.boundOfficerCode ?? null,
-    dossierCode: null,
-  };
+  const counterCode = config?.boundCounterCode ?? null;
+  let officerCode = config?.boundOfficerCode ?? null;
+  if (!officerCode && counterCode) {
+    // a kiosk bound to a counter where exactly one officer sits rates that officer by default
+    const atCounter = (config?.officers ?? []).filter((o) => o.counterCode === counterCode);
+    if (atCounter.length === 1) officerCode = atCounter[0].code;
+  }
+  return { counterCode, officerCode, dossierCode: null };
 }
 
 function criteriaOf(config) {

@@ -111,11 +111,15 @@ function armTimers(before) {
     if (before !== state.screen || !idle.running) idle.arm((config?.settings?.idleSeconds ?? 45) * 1000);
   } else if (state.screen === Screen.START) {
     const sel = state.selection;
-    const dirty = sel.dossierCode || sel.officerCode !== (config?.boundOfficerCode ?? null) || lang !== DEFAULT_LANG;
+    const dirty = sel.dossierCode || sel.officerCode !== defaultOfficer() || lang !== DEFAULT_LANG;
     if (dirty) idle.arm((config?.settings?.idleSeconds ?? 45) * 1000); else idle.stop();
   } else {
     idle.stop();
   }
+}
+
+function defaultOfficer() {
+  return transition(initialState({ paired: true }), { type: 'CONFIG_LOADED' }, config).state.selection.officerCode;
 }
 
 async function runEffect(effect, s) {
@@ -261,7 +265,11 @@ async function boot() {
   setInterval(() => outbox.flush(), FLUSH_EVERY_MS);
   outbox.flush();
 
-  const match = /#pair=([A-Za-z0-9-]+)/.exec(location.hash);
+  window.addEventListener('hashchange', () => {
+    const m = /#pair=([0-9]+)/.exec(location.hash);
+    if (m) pair(m[1]);
+  });
+  const match = /#pair=([0-9]+)/.exec(location.hash);
   render();
   if (match) {
     await pair(match[1]);

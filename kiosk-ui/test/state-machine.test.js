@@ -119,3 +119,9 @@ test('events that do not belong to the current screen change nothing', () => {
   assert.equal(state.screen, Screen.START);
   assert.equal(state.session, null);
 });
+
+test('a kiosk bound to a counter with a single officer preselects that officer', () => {
+  const cfg = { boundCounterCode: 'Q02', officers: [{ code: 'CB01', counterCode: 'Q01' }, { code: 'CB02', counterCode: 'Q02' }] };
+  const { state } = run(loaded, cfg);
+  assert.deepEqual(state.selection, { counterCode: 'Q02', officerCode: 'CB02', dossierCode: null });
+});

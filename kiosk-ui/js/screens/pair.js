@@ -8,9 +8,9 @@ export function pairScreen({ t, ui, setUi, onPair, state }) {
     h('p', { class: 'lead' }, t('kiosk.pair.hint')),
     h('output', { class: 'code-display', 'data-testid': 'pair-code' }, code || '\u00a0'),
     state.error ? h('p', { class: 'error', role: 'alert', 'data-testid': 'pair-error' }, t(state.error)) : null,
-    keypad({ value: code, kind: 'code', letters: ui.letters, max: 16, t,
+    keypad({ value: code, kind: 'digits', max: 8, t,
       onChange: (v) => setUi({ pairCode: v }), onToggleLetters: () => setUi({ letters: !ui.letters }) }),
-    h('button', { type: 'button', class: 'btn btn-primary', disabled: code.length < 4 ? true : null,
+    h('button', { type: 'button', class: 'btn btn-primary', disabled: code.length < 8 ? true : null,
       'data-testid': 'pair-submit', onTap: () => onPair(code) }, t('kiosk.pair.submit')));
 }
 

@@ -2,6 +2,7 @@ package vn.hailong.kiosk;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -48,8 +49,13 @@ public class KioskDevices {
     private final Instruments instruments;
     private final JdbcOperations jdbc;
     private final Clock clock;
+    private final Settings settings;
 
-    KioskDevices(Kiosks kiosks, Directory directory, Instruments instruments, JdbcOperations jdbc, Clock clock) {
+    KioskDevices(Kiosks kiosks, Directory directory, Instruments instruments, JdbcOperations jdbc, Clock clock,
+                 @Value("${hailong.kiosk.idle-seconds:45}") int idleSeconds,
+                 @Value("${hailong.kiosk.thanks-seconds:6}") int thanksSeconds,
+                 @Value("${hailong.kiosk.heartbeat-seconds:60}") int heartbeatSeconds) {
+        this.settings = new Settings(idleSeconds, thanksSeconds, heartbeatSeconds);
         this.kiosks = kiosks;
         this.directory = directory;
         this.instruments = instruments;
@@ -86,7 +92,7 @@ public class KioskDevices {
                 Map.of("code", unit.code(), "name", unit.name()), boundCounter, boundOfficer,
                 counters.stream().map(c -> Map.of("code", c.code(), "name", c.name())).toList(), officers,
                 instruments.kioskQuestions(kiosk.id(), "en".equals(lang)), reasons, scale, messages,
-                new Settings(45, 6, 60));
+                settings);
     }
 
     @Transactional
