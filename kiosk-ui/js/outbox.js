@@ -135,9 +135,9 @@ export function createOutbox({ store, send, now = () => Date.now(), random = Mat
     return flushing;
   }
 
-  /** Items not yet acknowledged (drafts, ready and rejected): what the staff indicator shows. */
+  /** Items waiting for the server (ready and rejected; not the draft a citizen is still completing). */
   async function pendingCount() {
-    return (await store.all()).length;
+    return (await store.all()).filter((i) => i.state !== 'draft').length;
   }
 
   async function items() {

@@ -110,3 +110,11 @@ test('items go out oldest first, and concurrent flushes share one run', async ()
   await Promise.all([outbox.flush(), outbox.flush()]);
   assert.deepEqual(sent, ['first', 'second']);
 });
+
+test('the staff indicator counts what waits for the server, not the draft on screen', async () => {
+  const { outbox } = fixture(['network']);
+  await outbox.add({ key: 'd', kind: 'rating', body: {}, ready: false });
+  assert.equal(await outbox.pendingCount(), 0);
+  await outbox.markReady('d');
+  assert.equal(await outbox.pendingCount(), 1);
+});
