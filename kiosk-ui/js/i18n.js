@@ -1,0 +1,56 @@
+// Text lookup. Every label comes from the server (the kiosk.* keys of the kiosk message bundle, delivered with
+// the kiosk config and cached for offline use). The few strings below are only a fallback for the moments
+// before any bundle has ever been loaded (a new, unpaired kiosk with no network).
+
+export const FALLBACK = Object.freeze({
+  vi: {
+    'kiosk.title': 'Đánh giá mức độ hài lòng',
+    'kiosk.loading': 'Đang tải…',
+    'kiosk.pair.title': 'Kết nối ki-ốt',
+    'kiosk.pair.hint': 'Nhập mã kết nối do quản trị viên cung cấp',
+    'kiosk.pair.submit': 'Kết nối',
+    'kiosk.pair.failed': 'Mã kết nối không đúng hoặc đã hết hạn.',
+    'kiosk.pair.offline': 'Không kết nối được máy chủ. Vui lòng thử lại.',
+    'kiosk.keypad.clear': 'Xoá hết',
+    'kiosk.keypad.back': 'Xoá',
+    'kiosk.keypad.letters': 'ABC',
+    'kiosk.keypad.digits': '123',
+  },
+  en: {
+    'kiosk.title': 'How satisfied are you?',
+    'kiosk.loading': 'Loading…',
+    'kiosk.pair.title': 'Pair this kiosk',
+    'kiosk.pair.hint': 'Enter the pairing code from your administrator',
+    'kiosk.pair.submit': 'Pair',
+    'kiosk.pair.failed': 'The pairing code is wrong or has expired.',
+    'kiosk.pair.offline': 'Cannot reach the server. Please try again.',
+    'kiosk.keypad.clear': 'Clear',
+    'kiosk.keypad.back': 'Delete',
+    'kiosk.keypad.letters': 'ABC',
+    'kiosk.keypad.digits': '123',
+  },
+});
+
+/** Fills {0}, {1}, … placeholders. */
+export function format(pattern, args = []) {
+  return String(pattern).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
+
+export function createI18n(lang, messages = {}) {
+  const fallback = FALLBACK[lang] || FALLBACK.vi;
+  const t = (key, ...args) => {
+    const pattern = messages[key] ?? fallback[key] ?? FALLBACK.vi[key] ?? key;
+    return format(pattern, args);
+  };
+  t.lang = lang;
+  t.has = (key) => key in messages || key in fallback;
+  return t;
+}
+
+/** Initials for an officer avatar: first letter of the last two words ("Nguyễn Thị Lan" -> "TL"). */
+export function initials(fullName) {
+  const words = String(fullName || '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const pick = words.length === 1 ? words : words.slice(-2);
+  return pick.map((w) => w[0].toLocaleUpperCase('vi')).join('');
+}

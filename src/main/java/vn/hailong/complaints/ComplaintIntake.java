@@ -1,0 +1,135 @@
+package vn.hailong.complaints;
+
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Sector;
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.ids.Digests;
+import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.security.Role;
+import vn.hailong.shared.time.ClockFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Files a complaint (product.md §4.6), minimal version for the kiosk: validates, gives it a tracking code and a
+ * placeholder due date, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
+ */
+@Singleton
+public class ComplaintIntake {
+
+    public record Submission(String kind, String text, String unitCode, String sectorCode, String phone,
+                             String dossierCode, String channel) {
+
+        String fingerprint() {
+            return String.join("\u001f", String.valueOf(kind), String.valueOf(text), String.valueOf(unitCode),
+                    String.valueOf(sectorCode), String.valueOf(phone), String.valueOf(dossierCode), String.valueOf(channel));
+        }
+    }
+
+    public record Filed(String trackingCode, Instant dueAt, boolean created) {
+    }
+
+    static final int MAX_TEXT = 5000;
+    private static final int ATTEMPTS = 5;
+
+    private final Directory directory;
+    private final ComplaintStore store;
+    private final TimeOrderedIds ids;
+    private final TrackingCodes codes = new TrackingCodes();
+    private final Clock clock;
+
+    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, Clock clock) {
+        this.directory = directory;
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** @param actor null for a citizen without a token */
+    public Filed file(Actor actor, String idempotencyKey, Submission s) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+        }
+        String hash = Digests.sha256(s.fingerprint());
+        if (key != null) {
+            Optional<Filed> replay = replay(key, hash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        ComplaintKind kind = ComplaintKind.parse(s.kind()).orElseThrow(() -> RuleViolation.invalid("kind",
+                "Loại không hợp lệ: " + s.kind() + " (kind must be PHAN_ANH, KIEN_NGHI, KHIEU_NAI or TO_CAO)."));
+        String text = s.text() == null ? "" : s.text().strip();
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw RuleViolation.invalid("text", "Nội dung phản ánh là bắt buộc, tối đa " + MAX_TEXT + " ký tự (text is required).");
+        }
+        Long unitId = null;
+        if (actor != null && actor.role() == Role.KIOSK) {
+            unitId = actor.unitId();
+        }
+        if (s.unitCode() != null) {
+            Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> RuleViolation.invalid("unitCode",
+                    "Không tìm thấy đơn vị " + s.unitCode() + " (unknown unitCode)."));
+            if (unitId != null && unit.id() != unitId) {
+                throw RuleViolation.forbidden("Ki-ốt chỉ gửi phản ánh cho đơn vị của mình (kiosk may only file for its own unit).");
+            }
+            unitId = unit.id();
+        }
+        Long sectorId = null;
+        if (s.sectorCode() != null) {
+            sectorId = directory.sectorByCode(s.sectorCode()).map(Sector::id).orElseThrow(() -> RuleViolation.invalid(
+                    "sectorCode", "Không tìm thấy lĩnh vực " + s.sectorCode() + " (unknown sectorCode)."));
+        }
+        String phone = null;
+        if (s.phone() != null && !s.phone().isBlank()) {
+            phone = s.phone().replaceAll("[\\s.-]", "");
+            if (!phone.matches("\\+?[0-9]{8,15}")) {
+                throw RuleViolation.invalid("phone", "Số điện thoại gồm 8 đến 15 chữ số (phone must have 8..15 digits).");
+            }
+        }
+        if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
+            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+        }
+        String channel = s.channel() == null ? (actor != null && actor.role() == Role.KIOSK ? "KIOSK" : "WEB")
+                : s.channel().strip().toUpperCase(Locale.ROOT);
+        if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT")) {
+            throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + s.channel() + " (unknown channel).");
+        }
+
+        Instant now = clock.instant();
+        Instant due = PlaceholderDeadline.dueAt(now, ClockFactory.VIETNAM);
+        int year = now.atZone(ClockFactory.VIETNAM).getYear();
+        for (int attempt = 0; ; attempt++) {
+            String code = codes.next(kind, year);
+            try {
+                store.insert(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
+                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, key, hash));
+                return new Filed(code, due, true);
+            } catch (ComplaintStore.Clash clash) {
+                if (clash.idempotencyKey && key != null) {
+                    return replay(key, hash).orElseThrow(() -> clash);
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    private Optional<Filed> replay(String key, String hash) {
+        return store.findByKey(key).map(stored -> {
+            if (!stored.bodyHash().equals(hash)) {
+                throw RuleViolation.conflict("Idempotency-Key",
+                        "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");
+            }
+            return new Filed(stored.trackingCode(), stored.dueAt(), false);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package vn.hailong.complaints.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.complaints.ComplaintIntake;
+import vn.hailong.shared.security.Actor;
+
+import java.time.Instant;
+
+/** product.md §4.6, minimal: file a complaint and get its tracking code. Public, or with a (kiosk) token. */
+@Controller("/api/v1/complaints")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Complaints")
+class ComplaintApiController {
+
+    private final ComplaintIntake intake;
+
+    ComplaintApiController(ComplaintIntake intake) {
+        this.intake = intake;
+    }
+
+    @Serdeable
+    record ComplaintRequest(@Nullable String kind, @Nullable String text, @Nullable String unitCode,
+                            @Nullable String sectorCode, @Nullable String phone, @Nullable String dossierCode,
+                            @Nullable String channel) {
+    }
+
+    @Serdeable
+    record ComplaintFiled(String trackingCode, Instant dueAt) {
+    }
+
+    @Post
+    HttpResponse<ComplaintFiled> file(@Header("Idempotency-Key") @Nullable String idempotencyKey,
+                                      @Body ComplaintRequest r, @Nullable Authentication auth) {
+        Actor actor = Actor.ofNullable(auth).orElse(null);
+        ComplaintIntake.Filed filed = intake.file(actor, idempotencyKey, new ComplaintIntake.Submission(r.kind(), r.text(),
+                r.unitCode(), r.sectorCode(), r.phone(), r.dossierCode(), r.channel()));
+        ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());
+        return filed.created() ? HttpResponse.created(body) : HttpResponse.ok(body);
+    }
+}

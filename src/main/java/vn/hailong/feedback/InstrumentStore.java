@@ -1,0 +1,16 @@
+package vn.hailong.feedback;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Survey instruments and the kiosk question lists, as stored. */
+public interface InstrumentStore {
+
+    Optional<Instrument> active(boolean english);
+
+    Set<String> activeCriterionCodes();
+
+    /** The criteria configured for a kiosk, or the default list (kiosk_id NULL) when it has none. */
+    List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english);
+}

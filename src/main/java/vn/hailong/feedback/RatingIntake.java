@@ -1,0 +1,226 @@
+package vn.hailong.feedback;
+
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Counter;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Officer;
+import vn.hailong.organisation.Procedure;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.ids.Digests;
+import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.security.Role;
+import vn.hailong.shared.time.ClockFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Takes in one rating (product.md §4.4): idempotent per key, validated against the directory and the active
+ * instrument, bound to the served citizen's counter transaction when there is one, and flagged (kept, not
+ * counted) when it is a second rating of a transaction or exceeds the kiosk's limits.
+ */
+@Singleton
+public class RatingIntake {
+
+    static final int MAX_COMMENT = 2000;
+
+    private final Directory directory;
+    private final UnitScope scope;
+    private final RatingStore store;
+    private final InstrumentStore instruments;
+    private final RatingWriter writer;
+    private final TimeOrderedIds ids;
+    private final IntakeLimits limits;
+    private final Clock clock;
+
+    RatingIntake(Directory directory, UnitScope scope, RatingStore store, InstrumentStore instruments,
+                 RatingWriter writer, TimeOrderedIds ids, IntakeLimits limits, Clock clock) {
+        this.directory = directory;
+        this.scope = scope;
+        this.store = store;
+        this.instruments = instruments;
+        this.writer = writer;
+        this.ids = ids;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public RatingReceipt submit(Actor actor, String idempotencyKey, RatingSubmission s) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw RuleViolation.invalid("Idempotency-Key",
+                    "Thiếu tiêu đề Idempotency-Key (một UUID cho mỗi lần đánh giá) (Idempotency-Key header is required).");
+        }
+        String key = idempotencyKey.strip();
+        if (key.length() > 100) {
+            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+        }
+        String hash = Digests.sha256(s.fingerprint());
+        Optional<RatingReceipt> replay = replay(key, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        NewRating rating = validate(actor, key, hash, s);
+        try {
+            FlagReason flag = writer.write(rating);
+            return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
+        } catch (RatingStore.DuplicateKey e) {
+            // the same key arrived twice at the same moment: the other one won
+            return replay(key, hash).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<RatingReceipt> replay(String key, String hash) {
+        return store.findByKey(key).map(stored -> {
+            if (!stored.bodyHash().equals(hash)) {
+                throw RuleViolation.conflict("Idempotency-Key",
+                        "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).");
+            }
+            return new RatingReceipt(Long.toString(stored.id()), false, false);
+        });
+    }
+
+    private NewRating validate(Actor actor, String key, String hash, RatingSubmission s) {
+        if (s.score() == null || s.score() < 1 || s.score() > 5) {
+            throw RuleViolation.invalid("score", "Điểm đánh giá phải từ 1 đến 5 (score must be 1..5).");
+        }
+        boolean kiosk = actor.role() == Role.KIOSK;
+        Channel channel = channel(s.channel(), kiosk);
+        if (kiosk && channel != Channel.KIOSK && channel != Channel.COUNTER) {
+            throw RuleViolation.invalid("channel", "Ki-ốt chỉ gửi được kênh KIOSK hoặc COUNTER (kiosk channel only).");
+        }
+        if (channel == Channel.IMPORT && !actor.hasRole(Role.ADMIN, Role.INTEGRATION)) {
+            throw RuleViolation.forbidden("Chỉ quản trị hoặc tích hợp được nạp dữ liệu IMPORT (IMPORT needs an admin or integration token).");
+        }
+
+        long unitId;
+        if (kiosk) {
+            unitId = actor.unitId();
+            if (s.unitCode() != null) {
+                Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> unknown("unitCode", s.unitCode()));
+                if (unit.id() != unitId) {
+                    throw RuleViolation.forbidden("Ki-ốt chỉ được gửi đánh giá cho đơn vị của mình (kiosk may only rate its own unit).");
+                }
+            }
+        } else {
+            if (s.unitCode() == null || s.unitCode().isBlank()) {
+                throw RuleViolation.invalid("unitCode", "Cần mã đơn vị unitCode (unitCode is required).");
+            }
+            Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> unknown("unitCode", s.unitCode()));
+            if (!scope.covers(actor, unit.id())) {
+                throw RuleViolation.forbidden("Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+            }
+            unitId = unit.id();
+        }
+
+        Long counterId = null;
+        if (s.counterCode() != null) {
+            Counter counter = directory.counterByCode(s.counterCode()).filter(c -> c.unitId() == unitId)
+                    .orElseThrow(() -> unknown("counterCode", s.counterCode()));
+            counterId = counter.id();
+        }
+        Long officerId = null;
+        if (s.officerCode() != null) {
+            Officer officer = directory.officerByCode(s.officerCode()).filter(o -> o.unitId() == unitId)
+                    .orElseThrow(() -> unknown("officerCode", s.officerCode()));
+            officerId = officer.id();
+            if (counterId == null) {
+                counterId = officer.counterId();
+            }
+        }
+        if (kiosk && actor.kioskId() != null && s.counterCode() == null && s.officerCode() == null) {
+            // a kiosk bound to a counter or an officer rates them unless the citizen chose otherwise
+            RatingStore.KioskBinding binding = store.kioskBinding(actor.kioskId());
+            counterId = binding.counterId();
+            officerId = binding.officerId();
+        }
+        Long procedureId = null;
+        if (s.procedureCode() != null) {
+            Procedure procedure = directory.procedureByCode(s.procedureCode())
+                    .orElseThrow(() -> unknown("procedureCode", s.procedureCode()));
+            procedureId = procedure.id();
+        }
+        if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
+            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+        }
+
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        if (s.answers() != null && !s.answers().isEmpty()) {
+            Set<String> known = instruments.activeCriterionCodes();
+            s.answers().forEach((code, value) -> {
+                if (!known.contains(code)) {
+                    throw RuleViolation.invalid("answers", "Không có tiêu chí " + code + " trong bộ câu hỏi đang dùng (unknown criterion).");
+                }
+                if (value == null || value < 1 || value > 5) {
+                    throw RuleViolation.invalid("answers", "Điểm tiêu chí " + code + " phải từ 1 đến 5 (answer must be 1..5).");
+                }
+                answers.put(code, value);
+            });
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (s.reasons() != null) {
+            for (String r : s.reasons()) {
+                try {
+                    Reason reason = Reason.valueOf(String.valueOf(r).toUpperCase(Locale.ROOT));
+                    if (!reasons.contains(reason)) {
+                        reasons.add(reason);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw RuleViolation.invalid("reasons", "Lý do không hợp lệ: " + r + " (unknown reason; one of " + List.of(Reason.values()) + ").");
+                }
+            }
+        }
+        String comment = s.comment() == null || s.comment().isBlank() ? null : s.comment().strip();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw RuleViolation.invalid("comment", "Ý kiến dài tối đa " + MAX_COMMENT + " ký tự (comment too long).");
+        }
+
+        Instant now = clock.instant();
+        Instant submittedAt = s.submittedAt() == null ? now : s.submittedAt().toInstant();
+        if (submittedAt.isAfter(now.plus(limits.getFutureTolerance()))) {
+            throw RuleViolation.invalid("submittedAt", "Thời điểm đánh giá submittedAt không được ở tương lai (submittedAt lies in the future).");
+        }
+        if (channel != Channel.IMPORT && submittedAt.isBefore(now.minus(limits.getMaxAge()))) {
+            throw RuleViolation.invalid("submittedAt", "Đánh giá quá cũ; dữ liệu lịch sử cần kênh IMPORT (submittedAt too old; use channel IMPORT).");
+        }
+        if (s.transactionId() != null) {
+            RatingStore.TransactionRef tx = store.transaction(s.transactionId())
+                    .filter(t -> t.unitId() == unitId)
+                    .orElseThrow(() -> unknown("transactionId", String.valueOf(s.transactionId())));
+            if (counterId == null) {
+                counterId = tx.counterId();
+            }
+        }
+
+        return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
+                s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now,
+                submittedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), key, hash, actor.id(), null, answers);
+    }
+
+    private static Channel channel(String value, boolean kiosk) {
+        if (value == null) {
+            if (kiosk) {
+                return Channel.KIOSK;
+            }
+            throw RuleViolation.invalid("channel", "Cần kênh channel: KIOSK, COUNTER, SMS, WEB hoặc IMPORT (channel is required).");
+        }
+        try {
+            return Channel.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + value + " (one of KIOSK, COUNTER, SMS, WEB, IMPORT).");
+        }
+    }
+
+    private static RuleViolation unknown(String field, String code) {
+        return RuleViolation.invalid(field, "Không tìm thấy " + field + " = " + code + " trong đơn vị này (unknown " + field + ").");
+    }
+}

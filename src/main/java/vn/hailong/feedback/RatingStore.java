@@ -1,0 +1,52 @@
+package vn.hailong.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What the feedback feature needs from storage; implemented with SQL in {@code feedback.persistence}. */
+public interface RatingStore {
+
+    record StoredKey(long id, String bodyHash) {
+    }
+
+    record TransactionRef(long id, long unitId, long counterId, Long ratingId) {
+    }
+
+    record Figures(long n, long satisfied) {
+    }
+
+    /** Thrown by {@link #insert} when the idempotency key is already taken (a concurrent replay). */
+    final class DuplicateKey extends RuntimeException {
+        public DuplicateKey() {
+            super("duplicate idempotency key", null, false, false);
+        }
+    }
+
+    record KioskBinding(Long counterId, Long officerId) {
+    }
+
+    Optional<StoredKey> findByKey(String idempotencyKey);
+
+    /** The counter and officer a kiosk is bound to (either may be null). */
+    KioskBinding kioskBinding(long kioskId);
+
+    void insert(NewRating rating);
+
+    long countKioskRatingsBetween(long kioskId, Instant from, Instant to);
+
+    Optional<TransactionRef> latestTransaction(long counterId, Instant notBefore, Instant notAfter);
+
+    Optional<TransactionRef> transaction(long id);
+
+    /** Marks the transaction as rated by this rating if it was not rated yet; false when it already was. */
+    boolean claimTransaction(long transactionId, long ratingId);
+
+    void insertTransaction(long id, long counterId, long unitId, String ticket, String dossierCode, Instant openedAt,
+                           String openedBy);
+
+    /** n and the number of satisfied (4, 5) counted ratings of a unit subtree over local dates, flagged ones left out. */
+    Figures satisfaction(String unitPathPrefix, LocalDate from, LocalDate to);
+
+    boolean release(long ratingId, Instant at);
+}

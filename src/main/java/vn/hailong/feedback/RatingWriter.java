@@ -1,0 +1,57 @@
+package vn.hailong.feedback;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+
+/**
+ * Stores one validated rating in one transaction: binds it to the served citizen's counter transaction, or applies
+ * the kiosk limits when there is none, and decides whether it is flagged for review.
+ */
+@Singleton
+class RatingWriter {
+
+    private final RatingStore store;
+    private final IntakeLimits limits;
+
+    RatingWriter(RatingStore store, IntakeLimits limits) {
+        this.store = store;
+        this.limits = limits;
+    }
+
+    @Transactional
+    FlagReason write(NewRating r) {
+        Long transactionId = r.transactionId();
+        FlagReason flag = null;
+        if (transactionId == null && r.counterId() != null && r.channel() != Channel.IMPORT) {
+            transactionId = store.latestTransaction(r.counterId(),
+                    r.submittedAt().minus(limits.getTransactionWindow()), r.submittedAt())
+                    .map(RatingStore.TransactionRef::id).orElse(null);
+        }
+        if (transactionId != null) {
+            if (!store.claimTransaction(transactionId, r.id())) {
+                flag = FlagReason.DUPLICATE_TRANSACTION;
+            }
+        } else if (r.kioskId() != null) {
+            flag = kioskLimit(r);
+        }
+        store.insert(new NewRating(r.id(), r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(),
+                r.procedureId(), r.dossierCode(), r.kioskId(), transactionId, r.reasons(), r.comment(), r.submittedAt(),
+                r.receivedAt(), r.localDate(), r.idempotencyKey(), r.bodyHash(), r.tokenId(), flag, r.answers()));
+        return flag;
+    }
+
+    private FlagReason kioskLimit(NewRating r) {
+        Instant at = r.submittedAt();
+        if (!limits.getMinInterval().isZero()
+                && store.countKioskRatingsBetween(r.kioskId(), at.minus(limits.getMinInterval()), at.plus(limits.getMinInterval())) > 0) {
+            return FlagReason.TOO_FAST;
+        }
+        if (limits.getBurstMax() > 0
+                && store.countKioskRatingsBetween(r.kioskId(), at.minus(limits.getBurstWindow()), at) >= limits.getBurstMax()) {
+            return FlagReason.BURST;
+        }
+        return null;
+    }
+}

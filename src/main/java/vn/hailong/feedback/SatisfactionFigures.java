@@ -1,0 +1,60 @@
+package vn.hailong.feedback;
+
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.security.Actor;
+
+import java.time.LocalDate;
+
+/**
+ * The minimum of product.md §4.8: n and the satisfied share (score 4 or 5) of a unit subtree over an inclusive
+ * range of local dates (Asia/Ho_Chi_Minh), flagged ratings left out until released. The metrics feature builds
+ * the full engine (elements, groups, targets) on the same table.
+ */
+@Singleton
+public class SatisfactionFigures {
+
+    public record Satisfaction(long n, Double satisfiedPct, double[] ci95) {
+    }
+
+    private final Directory directory;
+    private final UnitScope scope;
+    private final RatingStore store;
+
+    SatisfactionFigures(Directory directory, UnitScope scope, RatingStore store) {
+        this.directory = directory;
+        this.scope = scope;
+        this.store = store;
+    }
+
+    public Satisfaction of(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw RuleViolation.invalid("from", "Ngày bắt đầu phải trước ngày kết thúc (from must not be after to).");
+        }
+        Unit unit = directory.unitByCode(unitCode)
+                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
+        scope.requireVisible(actor, unit.id(), "đơn vị " + unitCode);
+        RatingStore.Figures f = store.satisfaction(unit.path(), from, to);
+        if (f.n() == 0) {
+            return new Satisfaction(0, null, null);
+        }
+        return new Satisfaction(f.n(), round1(100.0 * f.satisfied() / f.n()), wilson(f.satisfied(), f.n()));
+    }
+
+    /** Wilson score interval at 95%, in percent. */
+    static double[] wilson(long successes, long n) {
+        double z = 1.959964;
+        double p = (double) successes / n;
+        double denom = 1 + z * z / n;
+        double centre = (p + z * z / (2.0 * n)) / denom;
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denom;
+        return new double[] {round1(100 * Math.max(0, centre - half)), round1(100 * Math.min(1, centre + half))};
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10.0) / 10.0;
+    }
+}

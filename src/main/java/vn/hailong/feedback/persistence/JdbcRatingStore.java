@@ -1,0 +1,227 @@
+package vn.hailong.feedback.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.feedback.NewRating;
+import vn.hailong.feedback.Reason;
+import vn.hailong.feedback.RatingStore;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Ratings in SQL. Instants are written and read as UTC DATETIME(6) values, whatever the JVM's zone. */
+@Singleton
+@Transactional
+class JdbcRatingStore implements RatingStore {
+
+    private final JdbcOperations jdbc;
+
+    JdbcRatingStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** UTC wall time; LocalDateTime is passed to the driver without any time-zone conversion. */
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Optional<StoredKey> findByKey(String idempotencyKey) {
+        return jdbc.prepareStatement("SELECT id, body_hash FROM ratings WHERE idempotency_key = ?", ps -> {
+            ps.setString(1, idempotencyKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+            }
+        });
+    }
+
+    @Override
+    public KioskBinding kioskBinding(long kioskId) {
+        return jdbc.prepareStatement("SELECT counter_id, officer_id FROM kiosks WHERE id = ?", ps -> {
+            ps.setLong(1, kioskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new KioskBinding(null, null);
+                }
+                long counter = rs.getLong(1);
+                Long counterId = rs.wasNull() ? null : counter;
+                long officer = rs.getLong(2);
+                return new KioskBinding(counterId, rs.wasNull() ? null : officer);
+            }
+        });
+    }
+
+    @Override
+    public void insert(NewRating r) {
+        try {
+            jdbc.prepareStatement("""
+                    INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
+                      kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_key,
+                      body_hash, token_id, flagged, flag_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                int i = 1;
+                ps.setLong(i++, r.id());
+                ps.setLong(i++, r.unitId());
+                ps.setString(i++, r.channel().name());
+                ps.setInt(i++, r.score());
+                setLong(ps, i++, r.counterId());
+                setLong(ps, i++, r.officerId());
+                setLong(ps, i++, r.procedureId());
+                ps.setString(i++, r.dossierCode());
+                setLong(ps, i++, r.kioskId());
+                setLong(ps, i++, r.transactionId());
+                ps.setString(i++, r.reasons().isEmpty() ? null
+                        : r.reasons().stream().map(Reason::name).collect(Collectors.joining(",")));
+                ps.setString(i++, r.comment());
+                ps.setObject(i++, utc(r.submittedAt()));
+                ps.setObject(i++, utc(r.receivedAt()));
+                ps.setObject(i++, r.localDate());
+                ps.setString(i++, r.idempotencyKey());
+                ps.setString(i++, r.bodyHash());
+                setLong(ps, i++, r.tokenId());
+                ps.setBoolean(i++, r.flag() != null);
+                ps.setString(i, r.flag() == null ? null : r.flag().name());
+                return ps.executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) {
+                throw new DuplicateKey();
+            }
+            throw e;
+        }
+        if (!r.answers().isEmpty()) {
+            jdbc.prepareStatement("INSERT INTO rating_answers (rating_id, criterion_code, score) VALUES (?, ?, ?)", ps -> {
+                for (Map.Entry<String, Integer> a : r.answers().entrySet()) {
+                    ps.setLong(1, r.id());
+                    ps.setString(2, a.getKey());
+                    ps.setInt(3, a.getValue());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    @Override
+    public long countKioskRatingsBetween(long kioskId, Instant from, Instant to) {
+        return jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND submitted_at >= ? AND submitted_at <= ?", ps -> {
+                    ps.setLong(1, kioskId);
+                    ps.setObject(2, utc(from));
+                    ps.setObject(3, utc(to));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    @Override
+    public Optional<TransactionRef> latestTransaction(long counterId, Instant notBefore, Instant notAfter) {
+        return jdbc.prepareStatement("""
+                SELECT id, unit_id, counter_id, rating_id FROM counter_transactions
+                WHERE counter_id = ? AND opened_at >= ? AND opened_at <= ? ORDER BY opened_at DESC, id DESC LIMIT 1""", ps -> {
+            ps.setLong(1, counterId);
+            ps.setObject(2, utc(notBefore));
+            ps.setObject(3, utc(notAfter));
+            return readTransaction(ps);
+        });
+    }
+
+    @Override
+    public Optional<TransactionRef> transaction(long id) {
+        return jdbc.prepareStatement("SELECT id, unit_id, counter_id, rating_id FROM counter_transactions WHERE id = ?", ps -> {
+            ps.setLong(1, id);
+            return readTransaction(ps);
+        });
+    }
+
+    private static Optional<TransactionRef> readTransaction(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            long rating = rs.getLong(4);
+            return Optional.of(new TransactionRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : rating));
+        }
+    }
+
+    @Override
+    public boolean claimTransaction(long transactionId, long ratingId) {
+        return jdbc.prepareStatement("UPDATE counter_transactions SET rating_id = ? WHERE id = ? AND rating_id IS NULL", ps -> {
+            ps.setLong(1, ratingId);
+            ps.setLong(2, transactionId);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public void insertTransaction(long id, long counterId, long unitId, String ticket, String dossierCode,
+                                  Instant openedAt, String openedBy) {
+        jdbc.prepareStatement("""
+                INSERT INTO counter_transactions (id, counter_id, unit_id, ticket, dossier_code, opened_at, opened_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setLong(1, id);
+            ps.setLong(2, counterId);
+            ps.setLong(3, unitId);
+            ps.setString(4, ticket);
+            ps.setString(5, dossierCode);
+            ps.setObject(6, utc(openedAt));
+            ps.setString(7, openedBy);
+            return ps.executeUpdate();
+        });
+    }
+
+    @Override
+    public Figures satisfaction(String unitPathPrefix, LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement("""
+                SELECT COUNT(*), COALESCE(SUM(r.score >= 4), 0) FROM ratings r JOIN units u ON u.id = r.unit_id
+                WHERE u.path LIKE CONCAT(?, '%') AND r.local_date BETWEEN ? AND ?
+                  AND (r.flagged = FALSE OR r.released_at IS NOT NULL)""", ps -> {
+            ps.setString(1, unitPathPrefix);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Figures(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
+    @Override
+    public boolean release(long ratingId, Instant at) {
+        return jdbc.prepareStatement("UPDATE ratings SET released_at = ? WHERE id = ? AND flagged = TRUE AND released_at IS NULL", ps -> {
+            ps.setObject(1, utc(at));
+            ps.setLong(2, ratingId);
+            return ps.executeUpdate() == 1;
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package vn.hailong.kiosk;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import vn.hailong.feedback.Instrument;
+import vn.hailong.feedback.Instruments;
+import vn.hailong.feedback.Reason;
+import vn.hailong.organisation.Counter;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Officer;
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.security.Actor;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a paired kiosk device asks: its configuration, and "I am alive, with n submissions waiting". */
+@Singleton
+public class KioskDevices {
+
+    @Serdeable
+    public record Settings(int idleSeconds, int thanksSeconds, int heartbeatSeconds) {
+    }
+
+    @Serdeable
+    public record Config(String lang, Map<String, String> kiosk, Map<String, String> unit, @Nullable String boundCounterCode,
+                         @Nullable String boundOfficerCode, List<Map<String, String>> counters, List<OfficerCard> officers,
+                         List<Instrument.Criterion> criteria, List<Map<String, String>> reasons,
+                         List<Map<String, Object>> scale, Map<String, String> messages, Settings settings) {
+    }
+
+    @Serdeable
+    public record OfficerCard(String code, String fullName, String initials, @Nullable String title,
+                              @Nullable String counterCode, @Nullable String photoUrl) {
+    }
+
+    private final Kiosks kiosks;
+    private final Directory directory;
+    private final Instruments instruments;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+    private final Settings settings;
+
+    KioskDevices(Kiosks kiosks, Directory directory, Instruments instruments, JdbcOperations jdbc, Clock clock,
+                 @Value("${hailong.kiosk.idle-seconds:45}") int idleSeconds,
+                 @Value("${hailong.kiosk.thanks-seconds:6}") int thanksSeconds,
+                 @Value("${hailong.kiosk.heartbeat-seconds:60}") int heartbeatSeconds) {
+        this.settings = new Settings(idleSeconds, thanksSeconds, heartbeatSeconds);
+        this.kiosks = kiosks;
+        this.directory = directory;
+        this.instruments = instruments;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Config config(Actor actor, String requestedLang) {
+        Kiosk kiosk = kioskOf(actor);
+        String lang = KioskMessages.lang(requestedLang);
+        Map<String, String> messages = KioskMessages.all(lang);
+        Unit unit = directory.unitById(kiosk.unitId()).orElseThrow();
+        List<Counter> counters = directory.countersOf(unit.id()).stream().filter(Counter::active).toList();
+        Map<Long, String> counterCodes = new java.util.HashMap<>();
+        counters.forEach(c -> counterCodes.put(c.id(), c.code()));
+        List<OfficerCard> officers = directory.officersOf(unit.id()).stream().filter(Officer::active)
+                .map(o -> new OfficerCard(o.code(), o.fullName(), initials(o.fullName()), o.title(),
+                        o.counterId() == null ? null : counterCodes.get(o.counterId()), null))
+                .toList();
+        String boundCounter = kiosk.counterId() == null ? null : counterCodes.get(kiosk.counterId());
+        String boundOfficer = kiosk.officerId() == null ? null
+                : directory.officerById(kiosk.officerId()).map(Officer::code).orElse(null);
+        if (boundCounter == null && boundOfficer != null) {
+            boundCounter = officers.stream().filter(o -> o.code().equals(boundOfficer)).map(OfficerCard::counterCode)
+                    .findFirst().orElse(null);
+        }
+        List<Map<String, String>> reasons = Arrays.stream(Reason.values())
+                .map(r -> Map.of("code", r.name(), "label", messages.getOrDefault("kiosk.reason." + r.name(), r.name())))
+                .toList();
+        List<Map<String, Object>> scale = List.of(5, 4, 3, 2, 1).stream()
+                .map(s -> Map.<String, Object>of("score", s, "label", messages.get("kiosk.scale." + s))).toList();
+        return new Config(lang, Map.of("code", kiosk.code(), "name", kiosk.name()),
+                Map.of("code", unit.code(), "name", unit.name()), boundCounter, boundOfficer,
+                counters.stream().map(c -> Map.of("code", c.code(), "name", c.name())).toList(), officers,
+                instruments.kioskQuestions(kiosk.id(), "en".equals(lang)), reasons, scale, messages,
+                settings);
+    }
+
+    @Transactional
+    public void heartbeat(Actor actor, int pendingCount) {
+        Kiosk kiosk = kioskOf(actor);
+        jdbc.prepareStatement("UPDATE kiosks SET last_seen_at = ?, pending_count = ? WHERE id = ?", ps -> {
+            ps.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            ps.setInt(2, Math.max(0, pendingCount));
+            ps.setLong(3, kiosk.id());
+            return ps.executeUpdate();
+        });
+    }
+
+    private Kiosk kioskOf(Actor actor) {
+        if (actor.kioskId() == null) {
+            throw RuleViolation.forbidden("Chỉ ki-ốt đã kết nối mới dùng được chức năng này (kiosk token required).");
+        }
+        return kiosks.findById(actor.kioskId()).filter(Kiosk::active)
+                .orElseThrow(() -> RuleViolation.forbidden("Ki-ốt không còn hoạt động (kiosk inactive)."));
+    }
+
+    /** "Nguyễn Thị Lan" -> "TL": the first letters of the last two words. */
+    static String initials(String fullName) {
+        String[] words = fullName == null ? new String[0] : fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            sb.appendCodePoint(words[i].codePointAt(0));
+        }
+        return sb.toString().toUpperCase(Locale.forLanguageTag("vi"));
+    }
+}

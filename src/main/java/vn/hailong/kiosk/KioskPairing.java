@@ -1,0 +1,114 @@
+package vn.hailong.kiosk;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.access.tokens.TokenIssuer;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.ids.Digests;
+import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.security.Role;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Pairing a kiosk device: an admin asks for a one-time code (8 digits, valid 15 minutes, stored only as a hash);
+ * the device opens {@code /kiosk/#pair=<code>} or types the code, and exchanges it for a fresh KIOSK token. The
+ * kiosk's earlier tokens are revoked, so a replaced or stolen device stops working.
+ */
+@Singleton
+public class KioskPairing {
+
+    public record PairingCode(String kioskCode, String code, String link, Instant expiresAt) {
+    }
+
+    public record Paired(String kioskCode, String token) {
+    }
+
+    static final Duration LIFETIME = Duration.ofMinutes(15);
+
+    private final Kiosks kiosks;
+    private final UnitScope scope;
+    private final TokenIssuer tokens;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+    private final String publicBaseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    KioskPairing(Kiosks kiosks, UnitScope scope, TokenIssuer tokens, JdbcOperations jdbc, Clock clock,
+                 @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl) {
+        this.kiosks = kiosks;
+        this.scope = scope;
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    @Transactional
+    public PairingCode issue(Actor actor, String kioskCode) {
+        Kiosk kiosk = kiosks.findByCode(kioskCode).filter(k -> scope.covers(actor, k.unitId()))
+                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + kioskCode + " (kiosk not found)."));
+        String code = String.format("%08d", random.nextInt(100_000_000));
+        Instant now = clock.instant();
+        Instant expires = now.plus(LIFETIME);
+        jdbc.prepareStatement("""
+                INSERT INTO kiosk_pairings (kiosk_id, code_hash, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)""", ps -> {
+            ps.setLong(1, kiosk.id());
+            ps.setString(2, Digests.sha256(code));
+            ps.setObject(3, utc(expires));
+            ps.setString(4, actor.name());
+            ps.setObject(5, utc(now));
+            return ps.executeUpdate();
+        });
+        return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
+    }
+
+    @Transactional
+    public Paired exchange(String code) {
+        if (code == null || !code.strip().matches("[0-9]{8}")) {
+            throw RuleViolation.invalid("code", "Mã kết nối gồm 8 chữ số (pairing code has 8 digits).");
+        }
+        Instant now = clock.instant();
+        String hash = Digests.sha256(code.strip());
+        Long kioskId = jdbc.prepareStatement("""
+                SELECT id, kiosk_id FROM kiosk_pairings WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE""", ps -> {
+            ps.setString(1, hash);
+            ps.setObject(2, utc(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long pairingId = rs.getLong(1);
+                long kiosk = rs.getLong(2);
+                jdbc.prepareStatement("UPDATE kiosk_pairings SET used_at = ? WHERE id = ?", up -> {
+                    up.setObject(1, utc(now));
+                    up.setLong(2, pairingId);
+                    return up.executeUpdate();
+                });
+                return kiosk;
+            }
+        });
+        if (kioskId == null) {
+            throw RuleViolation.notFound("Mã kết nối không đúng, đã dùng hoặc đã hết hạn (pairing code unknown, used or expired).");
+        }
+        Kiosk kiosk = kiosks.findById(kioskId).filter(Kiosk::active)
+                .orElseThrow(() -> RuleViolation.notFound("Ki-ốt không còn hoạt động (kiosk inactive)."));
+        tokens.revokeKioskTokens(kiosk.id());
+        String token = tokens.issueTrusted("kiosk " + kiosk.code() + " (paired)", Role.KIOSK, kiosk.unitId(), kiosk.id(),
+                "pairing").secret();
+        return new Paired(kiosk.code(), token);
+    }
+
+    private static LocalDateTime utc(Instant i) {
+        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+}

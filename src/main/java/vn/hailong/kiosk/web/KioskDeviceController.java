@@ -1,0 +1,92 @@
+package vn.hailong.kiosk.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.kiosk.KioskDevices;
+import vn.hailong.kiosk.KioskMessages;
+import vn.hailong.kiosk.KioskPairing;
+import vn.hailong.shared.security.Actor;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** The kiosk device's own API: pairing, configuration, labels, heartbeat; and the admin's pairing codes. */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Kiosk")
+class KioskDeviceController {
+
+    private final KioskPairing pairing;
+    private final KioskDevices devices;
+
+    KioskDeviceController(KioskPairing pairing, KioskDevices devices) {
+        this.pairing = pairing;
+        this.devices = devices;
+    }
+
+    @Serdeable
+    record PairRequest(@Nullable String code) {
+    }
+
+    @Serdeable
+    record PairResponse(String kioskCode, String token) {
+    }
+
+    @Serdeable
+    record PairingCodeView(String kioskCode, String code, String link, Instant expiresAt) {
+    }
+
+    @Serdeable
+    record Heartbeat(@Nullable Integer pendingCount) {
+    }
+
+    @Serdeable
+    record Messages(String lang, Map<String, String> messages) {
+    }
+
+    @Post("/kiosks/{code}/pairing-codes")
+    @Secured("ADMIN")
+    HttpResponse<PairingCodeView> pairingCode(String code, Authentication auth) {
+        KioskPairing.PairingCode p = pairing.issue(Actor.of(auth), code);
+        return HttpResponse.created(new PairingCodeView(p.kioskCode(), p.code(), p.link(), p.expiresAt()));
+    }
+
+    @Post("/kiosk/pair")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    PairResponse pair(@Body PairRequest request) {
+        KioskPairing.Paired paired = pairing.exchange(request.code());
+        return new PairResponse(paired.kioskCode(), paired.token());
+    }
+
+    @Get("/kiosk/messages")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    Messages messages(@QueryValue(defaultValue = "vi") String lang) {
+        String l = KioskMessages.lang(lang);
+        return new Messages(l, KioskMessages.all(l));
+    }
+
+    @Get("/kiosk/config")
+    @Secured("KIOSK")
+    KioskDevices.Config config(@QueryValue(defaultValue = "vi") String lang, Authentication auth) {
+        return devices.config(Actor.of(auth), lang);
+    }
+
+    @Post("/kiosk/heartbeat")
+    @Secured("KIOSK")
+    HttpResponse<Void> heartbeat(@Body Heartbeat body, Authentication auth) {
+        devices.heartbeat(Actor.of(auth), body.pendingCount() == null ? 0 : body.pendingCount());
+        return HttpResponse.noContent();
+    }
+}
