@@ -39,7 +39,8 @@ class DatabaseOutageIT {
         db.start();
         try (var c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED", "root", "");
              var s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS outage CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("DROP DATABASE IF EXISTS outage");
+            s.execute("CREATE DATABASE outage CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         String token = "hl_outage-test-token";
         // environmentPropertySource(false): CI's DATASOURCES_DEFAULT_URL must not replace this test's own database
