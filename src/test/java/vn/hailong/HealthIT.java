@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class HealthIT {
 
     @Inject

@@ -1,0 +1,81 @@
+-- National working calendar 2024–2026 for the civil service (domain.md §5.2), as editable data.
+-- Seeded by a migration, not by the demo loader: every deployment counts deadlines with these days, demo or not.
+-- A migration runs once, so admins' later edits to these rows are never overwritten; later years arrive as new
+-- migrations or through the admin pages.
+--
+-- HOLIDAY     = a day off (the whole announced span, weekend days inside it included, so the list reads like the
+--               announcement: "nghỉ 9 ngày");
+-- WORKING_DAY = a Saturday worked to make up for a swapped weekday (làm bù).
+-- 1/1/2024 and 1/1/2025 are the statutory Tết Dương lịch (Bộ luật Lao động 2019, Điều 112).
+
+INSERT INTO calendar_days (country, unit_id, day, kind, name, created_at, updated_at) VALUES
+-- 2024
+('VN', NULL, '2024-01-01', 'HOLIDAY', 'Tết Dương lịch', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-08', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-09', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-10', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-11', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-12', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-13', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-02-14', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-04-18', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-04-27', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-04-28', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-04-29', 'HOLIDAY', 'Nghỉ hoán đổi (làm bù thứ Bảy 04/5/2024)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-04-30', 'HOLIDAY', 'Ngày Chiến thắng (30/4)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-05-01', 'HOLIDAY', 'Ngày Quốc tế Lao động (1/5)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-05-04', 'WORKING_DAY', 'Làm bù cho ngày nghỉ 29/4/2024', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-08-31', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-09-01', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-09-02', 'HOLIDAY', 'Quốc khánh (2/9)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2024-09-03', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+-- 2025
+('VN', NULL, '2025-01-01', 'HOLIDAY', 'Tết Dương lịch', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-25', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-26', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-27', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-28', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-29', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-30', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-01-31', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-02-01', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-02-02', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-04-07', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-04-26', 'WORKING_DAY', 'Làm bù cho ngày nghỉ 02/5/2025', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-04-30', 'HOLIDAY', 'Ngày Chiến thắng (30/4)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-05-01', 'HOLIDAY', 'Ngày Quốc tế Lao động (1/5)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-05-02', 'HOLIDAY', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-05-03', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-05-04', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-08-30', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-08-31', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-09-01', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2025-09-02', 'HOLIDAY', 'Quốc khánh (2/9)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+-- 2026
+('VN', NULL, '2026-01-01', 'HOLIDAY', 'Tết Dương lịch', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-01-02', 'HOLIDAY', 'Nghỉ hoán đổi (làm bù thứ Bảy 10/01/2026)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-01-03', 'HOLIDAY', 'Nghỉ Tết Dương lịch', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-01-04', 'HOLIDAY', 'Nghỉ Tết Dương lịch', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-01-10', 'WORKING_DAY', 'Làm bù cho ngày nghỉ 02/01/2026', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-14', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-15', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-16', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-17', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-18', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-19', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-20', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-21', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-02-22', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-04-26', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-04-27', 'HOLIDAY', 'Nghỉ bù Giỗ Tổ Hùng Vương', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-04-30', 'HOLIDAY', 'Ngày Chiến thắng (30/4)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-05-01', 'HOLIDAY', 'Ngày Quốc tế Lao động (1/5)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-05-02', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-05-03', 'HOLIDAY', 'Nghỉ lễ Ngày Chiến thắng và Quốc tế Lao động', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-08-22', 'WORKING_DAY', 'Làm bù cho ngày nghỉ 31/8/2026', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-08-29', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-08-30', 'HOLIDAY', 'Nghỉ lễ Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-08-31', 'HOLIDAY', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-09-01', 'HOLIDAY', 'Quốc khánh', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-09-02', 'HOLIDAY', 'Quốc khánh (2/9)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+('VN', NULL, '2026-11-24', 'HOLIDAY', 'Ngày Văn hóa Việt Nam (24/11)', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));

@@ -1,0 +1,80 @@
+package vn.hailong.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.Property;
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.time.ClockFactory;
+
+import java.time.Instant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads the calendar rows and builds the {@link WorkingCalendar} that applies to the country or to one unit. */
+@Singleton
+public class Calendars {
+
+    public static final String COUNTRY = "VN";
+
+    private final CalendarDays days;
+    private final Directory directory;
+    private final List<OfficeClock.Period> officeHours;
+
+    Calendars(CalendarDays days, Directory directory,
+              @Property(name = "hailong.calendar.office-hours") @Nullable String officeHours) {
+        this.days = days;
+        this.directory = directory;
+        // a default with colons cannot sit in a ${…:default} placeholder, hence the null check
+        this.officeHours = officeHours == null || officeHours.isBlank()
+                ? OfficeClock.DEFAULT_HOURS : OfficeClock.parseHours(officeHours);
+    }
+
+    /**
+     * When something started at {@code from} and given {@code amount} of {@code unit} is due, for a unit (its
+     * overrides apply) or the country ({@code unitId} null).
+     */
+    public Instant due(@Nullable Long unitId, Instant from, int amount, DeadlineUnit unit) {
+        LocalDate start = from.atZone(ClockFactory.VIETNAM).toLocalDate();
+        // generous range: n working days never span more than ~2n + the longest break (Tết) calendar days
+        LocalDate end = start.plusDays(amount * 3L + 60);
+        WorkingCalendar calendar = between(unitId, start.minusDays(1), end);
+        return new OfficeClock(calendar, officeHours, ClockFactory.VIETNAM).due(from, amount, unit);
+    }
+
+    /** The country's rows of one year, in date order. */
+    public List<CalendarDay> countryYear(int year) {
+        return days.findCountryDays(COUNTRY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The calendar for a unit (or the country when {@code unitId} is null) between two dates: country rows,
+     * then the overrides of each unit on the path from the root down to this unit, the nearest unit last.
+     */
+    public WorkingCalendar between(@Nullable Long unitId, LocalDate from, LocalDate to) {
+        WorkingCalendar.Builder builder = WorkingCalendar.builder();
+        days.findCountryDays(COUNTRY, from, to).forEach(d -> builder.mark(d.day(), d.kind()));
+        List<Long> path = unitId == null ? List.of() : pathOf(unitId);
+        if (!path.isEmpty()) {
+            List<CalendarDay> overrides = new ArrayList<>(days.findUnitDays(path, from, to));
+            overrides.sort(Comparator.comparingInt((CalendarDay d) -> path.indexOf(d.unitId())));
+            overrides.forEach(d -> builder.mark(d.day(), d.kind()));
+        }
+        return builder.build();
+    }
+
+    private List<Long> pathOf(long unitId) {
+        return directory.unitById(unitId).map(Unit::path).map(p -> {
+            List<Long> ids = new ArrayList<>();
+            for (String part : p.split("/")) {
+                if (!part.isBlank()) {
+                    ids.add(Long.parseLong(part));
+                }
+            }
+            return ids;
+        }).orElse(List.of(unitId));
+    }
+}

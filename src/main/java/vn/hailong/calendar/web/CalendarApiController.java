@@ -1,0 +1,134 @@
+package vn.hailong.calendar.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.calendar.Calendars;
+import vn.hailong.calendar.DayKind;
+import vn.hailong.calendar.DeadlineUnit;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.time.ClockFactory;
+import io.micronaut.security.authentication.Authentication;
+import vn.hailong.shared.errors.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/calendar/holidays?year=2026}: the country's days off and make-up working days of a year;
+ * {@code GET /api/v1/calendar/deadline?from=…&amount=n&unit=WORKING_DAYS|WORKING_HOURS|CALENDAR_DAYS[&unitCode=]}:
+ * when that is due (product.md §4.7).
+ */
+@Controller("/api/v1/calendar")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Calendar")
+class CalendarApiController {
+
+    private final Calendars calendars;
+    private final Directory directory;
+    private final UnitScope scope;
+
+    CalendarApiController(Calendars calendars, Directory directory, UnitScope scope) {
+        this.calendars = calendars;
+        this.directory = directory;
+        this.scope = scope;
+    }
+
+    @Get("/deadline")
+    DeadlineView deadline(@Nullable @QueryValue String from, @Nullable @QueryValue String amount,
+                          @Nullable @QueryValue String unit, @Nullable @QueryValue String unitCode,
+                          Authentication auth) {
+        Instant start = instant(from);
+        int n = amount(amount);
+        DeadlineUnit u = unit(unit);
+        Long unitId = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            Unit target = directory.unitByCode(unitCode.strip()).orElseThrow(
+                    () -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
+            scope.requireVisible(Actor.of(auth), target.id(), "đơn vị " + unitCode);
+            unitId = target.id();
+        }
+        Instant due = calendars.due(unitId, start, n, u);
+        return new DeadlineView(due.atZone(ClockFactory.VIETNAM).toOffsetDateTime());
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("from", "Tham số from là bắt buộc, ví dụ from=2026-02-12T16:59:00%2B07:00 (from is required).");
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(value.strip());
+            } catch (DateTimeParseException e2) {
+                throw RuleViolation.invalid("from", "Thời điểm " + value
+                        + " không hợp lệ; dùng ISO 8601 có múi giờ, ví dụ 2026-02-12T16:59:00+07:00 (invalid instant).");
+            }
+        }
+    }
+
+    private static int amount(String value) {
+        try {
+            int n = Integer.parseInt(value == null ? "" : value.strip());
+            if (n >= 0 && n <= 3650) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message below
+        }
+        throw RuleViolation.invalid("amount", "amount phải là số nguyên từ 0 đến 3650 (amount must be 0..3650).");
+    }
+
+    private static DeadlineUnit unit(String value) {
+        try {
+            return DeadlineUnit.valueOf(value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("unit",
+                    "unit phải là WORKING_DAYS, WORKING_HOURS hoặc CALENDAR_DAYS (unknown unit).");
+        }
+    }
+
+    @Serdeable
+    record DeadlineView(OffsetDateTime dueAt) {
+    }
+
+    @Get("/holidays")
+    List<DayView> holidays(@Nullable @QueryValue String year) {
+        int y = year(year);
+        return calendars.countryYear(y).stream().map(d -> new DayView(d.day(), d.kind(), d.name())).toList();
+    }
+
+    private static int year(String value) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("year", "Tham số year là bắt buộc, ví dụ year=2026 (year is required).");
+        }
+        try {
+            int y = Integer.parseInt(value.strip());
+            if (y >= 1900 && y <= 2200) {
+                return y;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message below
+        }
+        throw RuleViolation.invalid("year", "Năm không hợp lệ: " + value + " (year must be 1900..2200).");
+    }
+
+    @Serdeable
+    record DayView(LocalDate date, DayKind kind, String name) {
+    }
+}

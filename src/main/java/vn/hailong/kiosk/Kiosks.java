@@ -1,0 +1,20 @@
+package vn.hailong.kiosk;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface Kiosks extends CrudRepository<Kiosk, Long> {
+
+    Optional<Kiosk> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @Query("SELECT k.* FROM kiosks k JOIN units u ON u.id = k.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') ORDER BY k.code")
+    List<Kiosk> findInSubtree(String pathPrefix);
+}

@@ -1,0 +1,5 @@
+package vn.hailong.kiosk;
+
+/** A kiosk just created, with its API token secret (shown once). */
+public record RegisteredKiosk(Kiosk kiosk, String token) {
+}

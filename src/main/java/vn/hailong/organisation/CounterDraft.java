@@ -1,0 +1,4 @@
+package vn.hailong.organisation;
+
+public record CounterDraft(String code, String name, String unitCode) {
+}

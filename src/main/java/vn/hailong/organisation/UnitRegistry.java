@@ -1,0 +1,140 @@
+package vn.hailong.organisation;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Creating, changing and deactivating units, within the actor's subtree. */
+@Singleton
+public class UnitRegistry {
+
+    private final Units units;
+    private final UnitScope scope;
+    private final Clock clock;
+
+    UnitRegistry(Units units, UnitScope scope, Clock clock) {
+        this.units = units;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Unit create(Actor actor, UnitDraft draft) {
+        String code = Codes.requireCode(draft.code());
+        String name = Codes.requireName("name", draft.name(), 255);
+        if (draft.type() == null) {
+            throw RuleViolation.invalid("type", "Loại đơn vị là bắt buộc (type is required).");
+        }
+        if (draft.parentCode() == null || draft.parentCode().isBlank()) {
+            throw RuleViolation.invalid("parentCode", "Đơn vị cấp trên là bắt buộc (parentCode is required).");
+        }
+        Unit parent = visibleUnit(actor, draft.parentCode(), "parentCode");
+        if (units.existsByCode(code)) {
+            throw RuleViolation.conflict("code", "Mã đơn vị " + code + " đã tồn tại (duplicate code).");
+        }
+        return insertUnder(parent, code, name, draft);
+    }
+
+    /** Creates a unit without a scope check; for start-up and demo data, which act for the province. */
+    @Transactional
+    public Unit createTrusted(UnitDraft draft) {
+        String code = Codes.requireCode(draft.code());
+        String name = Codes.requireName("name", draft.name(), 255);
+        Unit parent = draft.parentCode() == null ? null : units.findByCode(draft.parentCode())
+                .orElseThrow(() -> RuleViolation.invalid("parentCode", "Không có đơn vị cấp trên " + draft.parentCode()));
+        return insertUnder(parent, code, name, draft);
+    }
+
+    private Unit insertUnder(Unit parent, String code, String name, UnitDraft draft) {
+        Instant now = clock.instant();
+        LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : LocalDate.now(clock);
+        checkDates(validFrom, draft.validTo());
+        Unit saved = units.save(new Unit(null, code, name, draft.type(), parent == null ? null : parent.id(), "/",
+                Codes.optional(draft.address()), validFrom, draft.validTo(), null, true, now, now));
+        String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
+        return units.update(saved.withPath(path));
+    }
+
+    @Transactional
+    public Unit update(Actor actor, String code, UnitDraft draft) {
+        Unit current = find(actor, code);
+        String name = Codes.requireName("name", draft.name(), 255);
+        UnitType type = draft.type() != null ? draft.type() : current.type();
+        Long parentId = current.parentId();
+        String path = current.path();
+        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
+            Unit parent = visibleUnit(actor, draft.parentCode(), "parentCode");
+            if (!parent.id().equals(current.parentId())) {
+                if (parent.isWithin(current.id())) {
+                    throw RuleViolation.invalid("parentCode",
+                            "Không thể đặt đơn vị dưới chính nó hoặc đơn vị con của nó (would create a cycle).");
+                }
+                parentId = parent.id();
+                path = parent.path() + current.id() + "/";
+            }
+        }
+        LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : current.validFrom();
+        checkDates(validFrom, draft.validTo());
+        Unit updated = units.update(new Unit(current.id(), current.code(), name, type, parentId, path,
+                Codes.optional(draft.address()), validFrom, draft.validTo(), current.successorId(), current.active(),
+                current.createdAt(), clock.instant()));
+        if (!path.equals(current.path())) {
+            for (Unit descendant : units.findSubtree(current.path())) {
+                if (!descendant.id().equals(current.id())) {
+                    units.update(descendant.withPath(path + descendant.path().substring(current.path().length())));
+                }
+            }
+        }
+        return updated;
+    }
+
+    @Transactional
+    public Unit deactivate(Actor actor, String code) {
+        Unit current = find(actor, code);
+        if (current.id() == actor.unitId()) {
+            throw RuleViolation.forbidden("Không thể ngừng hoạt động đơn vị gốc của chính tài khoản (cannot deactivate your own scope root).");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return units.update(new Unit(current.id(), current.code(), current.name(), current.type(), current.parentId(),
+                current.path(), current.address(), current.validFrom(),
+                current.validTo() != null ? current.validTo() : today, current.successorId(), false,
+                current.createdAt(), clock.instant()));
+    }
+
+    public Unit find(Actor actor, String code) {
+        return visibleUnit(actor, code, null);
+    }
+
+    public Page<Unit> search(Actor actor, String search, Pageable pageable) {
+        return units.searchSubtree(scope.subtreePrefix(actor), search == null ? "" : search.strip(), pageable);
+    }
+
+    private Unit visibleUnit(Actor actor, String code, String field) {
+        Unit unit = units.findByCode(code.strip()).orElse(null);
+        String message = "Không tìm thấy đơn vị " + code + " (unit not found).";
+        if (field != null) {
+            if (unit == null) {
+                throw RuleViolation.invalid(field, message);
+            }
+            scope.requireWritable(actor, unit.id());
+            return unit;
+        }
+        if (unit == null || !scope.covers(actor, unit.id())) {
+            throw RuleViolation.notFound(message);
+        }
+        return unit;
+    }
+
+    private static void checkDates(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw RuleViolation.invalid("validTo", "Ngày hết hiệu lực phải sau ngày hiệu lực (validTo before validFrom).");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.hailong.organisation;
+
+import jakarta.inject.Singleton;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.security.Actor;
+
+import java.util.List;
+
+/**
+ * The one unit-scope rule: an actor (user or token) may see and act on its own unit and every unit below it,
+ * nothing else. Every feature asks here before reading or changing data that belongs to a unit.
+ */
+@Singleton
+public class UnitScope {
+
+    private final Units units;
+
+    UnitScope(Units units) {
+        this.units = units;
+    }
+
+    public boolean covers(Actor actor, long unitId) {
+        if (actor.unitId() == unitId) {
+            return true;
+        }
+        return units.findById(unitId).map(u -> u.isWithin(actor.unitId())).orElse(false);
+    }
+
+    /** For reads: an object outside the actor's reach is reported as not found, so that it does not leak. */
+    public void requireVisible(Actor actor, long unitId, String what) {
+        if (!covers(actor, unitId)) {
+            throw RuleViolation.notFound("Không tìm thấy " + what + " (not found).");
+        }
+    }
+
+    /** For writes that name a target unit outside the actor's subtree. */
+    public void requireWritable(Actor actor, long unitId) {
+        if (!covers(actor, unitId)) {
+            throw RuleViolation.forbidden("Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+        }
+    }
+
+    /** The path prefix of the actor's subtree, for queries that list what it may see. */
+    public String subtreePrefix(Actor actor) {
+        return units.findById(actor.unitId()).map(Unit::path)
+                .orElseThrow(() -> RuleViolation.forbidden("Đơn vị của tài khoản không còn tồn tại (scope unit missing)."));
+    }
+
+    public List<Long> subtreeIds(Actor actor) {
+        return units.findIdsInSubtree(subtreePrefix(actor));
+    }
+}

@@ -1,0 +1,8 @@
+package vn.hailong.organisation.importing;
+
+public enum RowStatus {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    ERROR
+}

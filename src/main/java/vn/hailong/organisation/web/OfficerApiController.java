@@ -1,0 +1,73 @@
+package vn.hailong.organisation.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.OfficerRegistry;
+import vn.hailong.shared.security.Actor;
+
+@Controller("/api/v1/officers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "INTEGRATION"})
+@Tag(name = "Directory")
+class OfficerApiController {
+
+    private final OfficerRegistry registry;
+    private final Directory directory;
+
+    OfficerApiController(OfficerRegistry registry, Directory directory) {
+        this.registry = registry;
+        this.directory = directory;
+    }
+
+    @Post
+    @Secured("ADMIN")
+    HttpResponse<DirectoryViews.OfficerView> create(@Body @Valid DirectoryRequests.OfficerRequest request, Authentication auth) {
+        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+    }
+
+    @Get
+    DirectoryViews.PageView<DirectoryViews.OfficerView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
+                                                       @Nullable @QueryValue Integer size, Authentication auth) {
+        var result = registry.search(Actor.of(auth), q, Paging.of(page, size));
+        return new DirectoryViews.PageView<>(result.getContent().stream().map(this::view).toList(),
+                result.getPageNumber(), result.getSize(), result.getTotalSize());
+    }
+
+    @Get("/{code}")
+    DirectoryViews.OfficerView show(String code, Authentication auth) {
+        return view(registry.find(Actor.of(auth), code));
+    }
+
+    @Put("/{code}")
+    @Secured("ADMIN")
+    DirectoryViews.OfficerView update(String code, @Body @Valid DirectoryRequests.OfficerRequest request, Authentication auth) {
+        return view(registry.update(Actor.of(auth), code, request.draft()));
+    }
+
+    @Delete("/{code}")
+    @Secured("ADMIN")
+    @Status(HttpStatus.NO_CONTENT)
+    void deactivate(String code, Authentication auth) {
+        registry.setActive(Actor.of(auth), code, false);
+    }
+
+    private DirectoryViews.OfficerView view(vn.hailong.organisation.Officer value) {
+        return DirectoryViews.OfficerView.of(value, directory);
+    }
+}

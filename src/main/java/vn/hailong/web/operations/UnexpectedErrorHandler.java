@@ -1,0 +1,63 @@
+package vn.hailong.web.operations;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * The last resort for exceptions no feature handles. While the database is unreachable, requests answer 503
+ * with Retry-After, and the pool reconnects by itself when it returns: no restart needed (product.md §5).
+ * Anything else is logged and answered 500 without leaking internals.
+ */
+@Produces
+@Singleton
+final class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    private final ErrorResponseProcessor<?> errors;
+
+    UnexpectedErrorHandler(ErrorResponseProcessor<?> errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        if (isDatabaseUnreachable(exception)) {
+            LOG.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getPath(),
+                    exception.getMessage());
+            return errors.processResponse(ErrorContext.builder(request).cause(exception)
+                            .errorMessage("Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút "
+                                    + "(database temporarily unavailable).").build(),
+                    HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10"));
+        }
+        LOG.error("Unexpected error serving {} {}", request.getMethod(), request.getPath(), exception);
+        return errors.processResponse(ErrorContext.builder(request).cause(exception)
+                        .errorMessage("Đã có lỗi không mong muốn; lỗi đã được ghi lại (unexpected error, logged).").build(),
+                HttpResponse.serverError());
+    }
+
+    static boolean isDatabaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof ConnectException
+                    || t.getClass().getSimpleName().equals("CannotGetJdbcConnectionException")
+                    || t.getClass().getSimpleName().equals("CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hailong;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The house rules of style.md §4.2 and §4.8, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.hailong");
+
+    @Test
+    void feature_packages_are_free_of_cycles() {
+        slices().matching("vn.hailong.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void time_comes_from_the_injected_clock() {
+        noClasses().should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("time is injected as a java.time.Clock so that tests can fix it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_shared_kernel_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("vn.hailong.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.hailong.organisation..", "vn.hailong.access..", "vn.hailong.kiosk..",
+                        "vn.hailong.feedback..", "vn.hailong.complaints..", "vn.hailong.metrics..", "vn.hailong.sms..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_directory_does_not_know_the_features_built_on_it() {
+        noClasses().that().resideInAPackage("vn.hailong.organisation..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.hailong.access..", "vn.hailong.kiosk..", "vn.hailong.feedback..",
+                        "vn.hailong.complaints..", "vn.hailong.metrics..", "vn.hailong.sms..", "vn.hailong.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domain_code_knows_nothing_of_http() {
+        noClasses().that().resideInAnyPackage("vn.hailong..")
+                .and().resideOutsideOfPackages("..web..", "..api..", "vn.hailong.web..", "vn.hailong.access..",
+                        "vn.hailong.database..", "vn.hailong")
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+}
