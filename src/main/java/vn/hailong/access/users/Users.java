@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Staff accounts. Subtree queries use the units' materialised path ({@code /1/5/23/}). */
+/** Staff accounts. Subtree queries take the path prefix from {@code UnitScope.subtreePrefix}. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface Users extends GenericRepository<User, Long> {
 
@@ -26,16 +26,16 @@ public interface Users extends GenericRepository<User, Long> {
 
     @Query(value = """
             SELECT u.* FROM users u JOIN units un ON un.id = u.unit_id
-            WHERE un.path LIKE CONCAT((SELECT r.path FROM units r WHERE r.id = :rootUnitId), '%')
+            WHERE un.path LIKE CONCAT(:pathPrefix, '%')
               AND (:term = '' OR u.username LIKE CONCAT('%', :term, '%') OR u.full_name LIKE CONCAT('%', :term, '%'))
             ORDER BY u.active DESC, u.username
             LIMIT :limit OFFSET :offset""", nativeQuery = true)
-    List<User> searchInSubtree(long rootUnitId, String term, int limit, int offset);
+    List<User> searchInSubtree(String pathPrefix, String term, int limit, int offset);
 
     @Query(value = """
             SELECT COUNT(*) FROM users u JOIN units un ON un.id = u.unit_id
-            WHERE un.path LIKE CONCAT((SELECT r.path FROM units r WHERE r.id = :rootUnitId), '%')
+            WHERE un.path LIKE CONCAT(:pathPrefix, '%')
               AND (:term = '' OR u.username LIKE CONCAT('%', :term, '%') OR u.full_name LIKE CONCAT('%', :term, '%'))""",
             nativeQuery = true)
-    long countInSubtree(long rootUnitId, String term);
+    long countInSubtree(String pathPrefix, String term);
 }
