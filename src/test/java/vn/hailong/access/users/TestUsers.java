@@ -1,5 +1,6 @@
 package vn.hailong.access.users;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import vn.hailong.organisation.ProvinceRoot;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,9 +20,11 @@ public class TestUsers {
     private final Users users;
     private final PasswordHashing hashing;
     private final ProvinceRoot province;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    TestUsers(Users users, PasswordHashing hashing, ProvinceRoot province, Clock clock) {
+    TestUsers(Users users, PasswordHashing hashing, ProvinceRoot province, JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.users = users;
         this.hashing = hashing;
         this.province = province;
@@ -42,6 +45,23 @@ public class TestUsers {
     @Transactional
     public void deactivate(long userId) {
         users.update(users.findById(userId).orElseThrow().deactivated(clock.instant()));
+    }
+
+    @Transactional
+    public void rename(String from, String to) {
+        jdbc.prepareStatement("UPDATE users SET username = ? WHERE username = ?", ps -> {
+            ps.setString(1, to);
+            ps.setString(2, from);
+            return ps.executeUpdate();
+        });
+    }
+
+    @Transactional
+    public void delete(String username) {
+        jdbc.prepareStatement("DELETE FROM users WHERE username = ?", ps -> {
+            ps.setString(1, username);
+            return ps.executeUpdate();
+        });
     }
 
     public long rootUnitId() {
