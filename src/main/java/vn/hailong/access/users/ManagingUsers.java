@@ -1,0 +1,185 @@
+package vn.hailong.access.users;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.errors.RuleViolation.Kind;
+import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.security.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The admin use cases for staff accounts. Only ADMINs manage accounts, and only within their unit subtree
+ * ({@link UnitScope}): an account outside it is "not found", a unit outside it cannot be given.
+ */
+@Singleton
+public class ManagingUsers {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    /** One page of accounts with the unit each belongs to. */
+    public record UserPage(List<Listed> users, long total, int page, int size) {
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** An account as the list shows it. */
+    public record Listed(User user, String unitCode, String unitName) {
+    }
+
+    private final Users users;
+    private final PasswordHashing hashing;
+    private final UnitScope scope;
+    private final Directory directory;
+    private final Clock clock;
+
+    ManagingUsers(Users users, PasswordHashing hashing, UnitScope scope, Directory directory, Clock clock) {
+        this.users = users;
+        this.hashing = hashing;
+        this.scope = scope;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserPage search(Actor actor, String term, int page, int size) {
+        requireAdmin(actor);
+        String prefix = scope.subtreePrefix(actor);
+        String t = term == null ? "" : term.strip();
+        int p = Math.max(1, page);
+        List<Listed> rows = users.searchInSubtree(prefix, t, size, (p - 1) * size).stream()
+                .map(u -> directory.unitById(u.unitId())
+                        .map(unit -> new Listed(u, unit.code(), unit.name()))
+                        .orElse(new Listed(u, "", "")))
+                .toList();
+        return new UserPage(rows, users.countInSubtree(prefix, t), p, size);
+    }
+
+    @Transactional
+    public Listed find(Actor actor, long id) {
+        requireAdmin(actor);
+        User user = visible(actor, id);
+        Unit unit = directory.unitById(user.unitId()).orElseThrow();
+        return new Listed(user, unit.code(), unit.name());
+    }
+
+    @Transactional
+    public User create(Actor actor, UserDraft draft) {
+        requireAdmin(actor);
+        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw invalid("username", "access.users.error.username.format",
+                    "Tên đăng nhập gồm 3–64 chữ thường không dấu, số, dấu chấm, gạch (username format).");
+        }
+        String fullName = requireFullName(draft.fullName());
+        Role role = requireRole(draft.role());
+        Unit unit = writableUnit(actor, draft.unitCode());
+        String password = draft.password() == null ? "" : draft.password();
+        requirePassword(password);
+        if (users.existsByUsername(username)) {
+            throw new UserRuleViolation(Kind.CONFLICT, "username", "access.users.error.username.taken",
+                    "Tên đăng nhập " + username + " đã có (username taken).");
+        }
+        Instant now = clock.instant();
+        return users.save(new User(null, username, fullName, hashing.hash(password), role, unit.id(), true, now, now,
+                null));
+    }
+
+    @Transactional
+    public User update(Actor actor, long id, UserDraft draft) {
+        requireAdmin(actor);
+        User current = visible(actor, id);
+        String fullName = requireFullName(draft.fullName());
+        Role role = requireRole(draft.role());
+        Unit unit = writableUnit(actor, draft.unitCode());
+        if (current.id() == actor.id() && actor.kind() == Actor.Kind.USER
+                && (role != current.role() || unit.id() != current.unitId())) {
+            throw invalid("role", "access.users.error.self",
+                    "Không thể tự đổi vai trò hoặc đơn vị của chính mình (cannot change your own role or unit).");
+        }
+        return users.update(current.withDetails(fullName, role, unit.id(), current.active(), clock.instant()));
+    }
+
+    @Transactional
+    public User setActive(Actor actor, long id, boolean active) {
+        requireAdmin(actor);
+        User current = visible(actor, id);
+        if (!active && current.id() == actor.id() && actor.kind() == Actor.Kind.USER) {
+            throw invalid("active", "access.users.error.self",
+                    "Không thể tự khóa tài khoản của chính mình (cannot deactivate yourself).");
+        }
+        return users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
+                clock.instant()));
+    }
+
+    /** Sets a new random password and returns it, to be shown to the admin once. */
+    @Transactional
+    public String resetPassword(Actor actor, long id) {
+        requireAdmin(actor);
+        User current = visible(actor, id);
+        String password = PasswordHashing.randomPassword(14);
+        users.update(current.withPasswordHash(hashing.hash(password), clock.instant()));
+        return password;
+    }
+
+    private User visible(Actor actor, long id) {
+        return users.findById(id).filter(u -> scope.covers(actor, u.unitId()))
+                .orElseThrow(() -> new UserRuleViolation(Kind.NOT_FOUND, null, "access.users.error.notFound",
+                        "Không tìm thấy người dùng (user not found)."));
+    }
+
+    private Unit writableUnit(Actor actor, String unitCode) {
+        Unit unit = unitCode == null || unitCode.isBlank() ? null
+                : directory.unitByCode(unitCode.strip()).orElse(null);
+        if (unit == null) {
+            throw invalid("unitCode", "access.users.error.unit.unknown", "Không có đơn vị này (unknown unit).");
+        }
+        if (!scope.covers(actor, unit.id())) {
+            throw invalid("unitCode", "access.users.error.unit.outside",
+                    "Đơn vị nằm ngoài phạm vi được giao (unit outside your scope).");
+        }
+        return unit;
+    }
+
+    private static String requireFullName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty() || name.length() > 255) {
+            throw invalid("fullName", "access.users.error.fullName", "Họ và tên là bắt buộc (full name required).");
+        }
+        return name;
+    }
+
+    private static Role requireRole(Role role) {
+        if (role == null || !role.isStaffRole()) {
+            throw invalid("role", "access.users.error.role", "Chọn một vai trò (choose a role).");
+        }
+        return role;
+    }
+
+    private static void requirePassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw invalid("password", "access.users.error.password",
+                    "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự (password too short).");
+        }
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor.role() != Role.ADMIN) {
+            throw new UserRuleViolation(Kind.FORBIDDEN, null, "access.users.error.forbidden",
+                    "Chỉ quản trị viên được quản lý người dùng (admins only).");
+        }
+    }
+
+    private static UserRuleViolation invalid(String field, String key, String message) {
+        return new UserRuleViolation(Kind.INVALID, field, key, message);
+    }
+}

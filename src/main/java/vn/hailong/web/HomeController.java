@@ -1,0 +1,39 @@
+package vn.hailong.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
+import vn.hailong.shared.security.Actor;
+
+import java.util.List;
+
+/** The start page after sign-in: who you are, what your role lets you do, and where to go. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class HomeController {
+
+    private final Navigation navigation;
+
+    HomeController(Navigation navigation) {
+        this.navigation = navigation;
+    }
+
+    @Get
+    @View("home")
+    HomePage home(Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        return new HomePage(actor.name(), actor.role().name(), navigation.linksFor(actor));
+    }
+
+    /** The home page: the user's name and role and the pages open to them. */
+    @Introspected
+    record HomePage(String userName, String role, List<NavLink> links) {
+    }
+}

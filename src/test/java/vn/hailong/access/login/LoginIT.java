@@ -1,0 +1,227 @@
+package vn.hailong.access.login;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import vn.hailong.access.users.TestUsers;
+import vn.hailong.shared.security.Role;
+import vn.hailong.web.WebSession;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class LoginIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    TestUsers testUsers;
+
+    @Test
+    void admin_signs_in_with_the_bootstrap_password() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page result = browser.signIn("admin", WebSession.ADMIN_PASSWORD);
+            assertThat(result.status()).isEqualTo(303);
+            assertThat(result.location()).isEqualTo("/");
+
+            WebSession.Page home = browser.get("/");
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.byTestId("current-user").text()).isEqualTo("admin");
+            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, admin");
+        }
+    }
+
+    @Test
+    void the_login_page_is_vietnamese_accessible_and_carries_a_csrf_token() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.get("/dang-nhap");
+            assertThat(page.status()).isEqualTo(200);
+            Document html = page.html();
+            assertThat(html.selectFirst("html").attr("lang")).isEqualTo("vi");
+            assertThat(html.selectFirst("h1").text()).isEqualTo("Đăng nhập");
+            assertThat(html.select("label[for=username]")).hasSize(1);
+            assertThat(html.select("label[for=password]")).hasSize(1);
+            assertThat(html.selectFirst("#login-form input[name=csrfToken]").attr("value")).isNotBlank();
+            assertThat(html.select("a.skip-link[href=#main]")).hasSize(1);
+            assertThat(html.select("main#main")).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_readable_message() {
+        String username = TestUsers.unique("canbo");
+        testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.signIn(username, "sai-mat-khau");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.byTestId("login-error").text())
+                    .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.");
+            assertThat(page.html().selectFirst("#username").attr("value")).isEqualTo(username);
+            assertThat(page.html().selectFirst("#password").attr("value")).isEmpty();
+            assertThat(browser.get("/").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void an_unknown_user_is_refused_like_a_wrong_password() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.signIn(TestUsers.unique("khong-co"), "bat-ky");
+            assertThat(page.byTestId("login-error")).isNotNull();
+        }
+    }
+
+    @Test
+    void signing_in_starts_a_new_session() {
+        String username = TestUsers.unique("canbo");
+        testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            browser.get("/dang-nhap");
+            String before = browser.cookie("HAILONG_SESSION");
+            assertThat(before).isNotNull();
+            browser.post("/dang-nhap", Map.of("username", username, "password", TestUsers.PASSWORD));
+            String after = browser.cookie("HAILONG_SESSION");
+            assertThat(after).isNotNull().isNotEqualTo(before);
+            assertThat(browser.get("/").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_the_login_page() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.get("/");
+            assertThat(page.status()).isEqualTo(303);
+            assertThat(page.location()).isEqualTo("/dang-nhap");
+        }
+    }
+
+    @Test
+    void after_five_failures_the_username_is_refused_for_a_while_even_with_the_right_password() {
+        String username = TestUsers.unique("canbo");
+        testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(browser.signIn(username, "sai-" + i).status()).isEqualTo(200);
+            }
+            WebSession.Page refused = browser.signIn(username, TestUsers.PASSWORD);
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.byTestId("login-error").text())
+                    .isEqualTo("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+            assertThat(browser.get("/").status()).isEqualTo(303);
+        }
+        // another address does not help: the lock is on the username
+        try (WebSession other = new WebSession(server)) {
+            assertThat(other.signIn(username, TestUsers.PASSWORD).status()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void after_twenty_failures_from_one_address_every_username_is_refused_from_it() {
+        try (WebSession attacker = new WebSession(server, "198.51.100.77")) {
+            // counts refusals actually answered: Micronaut 4.10 intermittently answers a form POST with 500
+            // (micronaut-core#11341, AroundLegacyFilter NPE), and such a try is not recorded as a failure
+            int refused = 0;
+            for (int i = 0; i < 40 && refused < 20; i++) {
+                if (attacker.signIn(TestUsers.unique("doan"), "sai").status() == 200) {
+                    refused++;
+                }
+            }
+            assertThat(refused).isEqualTo(20);
+            int status = 500;
+            for (int i = 0; i < 3 && status == 500; i++) {   // same micronaut-core#11341 flake as above
+                status = attacker.signIn("admin", WebSession.ADMIN_PASSWORD).status();
+            }
+            assertThat(status).isEqualTo(429);
+        }
+        try (WebSession colleague = new WebSession(server)) {
+            assertThat(colleague.signInAsAdmin().status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void a_success_clears_the_username_failures() {
+        String username = TestUsers.unique("canbo");
+        testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            for (int i = 0; i < 4; i++) {
+                browser.signIn(username, "sai");
+            }
+            assertThat(browser.signIn(username, TestUsers.PASSWORD).status()).isEqualTo(303);
+        }
+        try (WebSession browser = new WebSession(server)) {
+            assertThat(browser.signIn(username, "sai").status()).isEqualTo(200);
+            assertThat(browser.signIn(username, TestUsers.PASSWORD).status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void signing_out_ends_the_session() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            WebSession.Page home = browser.get("/");
+            assertThat(home.status()).isEqualTo(200);
+            WebSession.Page out = browser.post("/dang-xuat", Map.of());
+            assertThat(out.status()).isEqualTo(303);
+            assertThat(out.location()).isEqualTo("/dang-nhap");
+            WebSession.Page login = browser.get("/dang-nhap");
+            assertThat(login.byTestId("flash").text()).isEqualTo("Bạn đã đăng xuất.");
+            assertThat(browser.get("/").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void an_old_session_cookie_is_worthless_after_sign_out() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            String signedIn = browser.cookie("HAILONG_SESSION");
+            browser.get("/");
+            browser.post("/dang-xuat", Map.of());
+            try (WebSession thief = new WebSession(server)) {
+                thief.exchange(io.micronaut.http.HttpRequest.GET("/").header("Cookie", "HAILONG_SESSION=" + signedIn)
+                        .accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE));
+                WebSession.Page page = thief.exchange(io.micronaut.http.HttpRequest.GET("/")
+                        .header("Cookie", "HAILONG_SESSION=" + signedIn)
+                        .accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE));
+                assertThat(page.status()).isEqualTo(303);
+            }
+        }
+    }
+
+    @Test
+    void a_form_posted_without_the_csrf_token_is_refused() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            assertThat(browser.get("/").status()).isEqualTo(200);
+            WebSession.Page refused = browser.postRaw("/dang-xuat", Map.of());
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(browser.get("/").status()).as("still signed in").isEqualTo(200);
+            WebSession.Page forged = browser.postRaw("/dang-xuat", Map.of("csrfToken", "forged.token"));
+            assertThat(forged.status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void a_login_posted_without_the_csrf_token_does_not_sign_in() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.get("/dang-nhap");
+            WebSession.Page page = browser.postRaw("/dang-nhap",
+                    Map.of("username", "admin", "password", WebSession.ADMIN_PASSWORD));
+            assertThat(page.status()).isNotEqualTo(200);
+            assertThat(browser.get("/").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void a_deactivated_user_cannot_sign_in() {
+        String username = TestUsers.unique("nghi");
+        var user = testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        testUsers.deactivate(user.id());
+        try (WebSession browser = new WebSession(server)) {
+            assertThat(browser.signIn(username, TestUsers.PASSWORD).byTestId("login-error")).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package vn.hailong.access.users;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.security.Role;
+import vn.hailong.support.Fixtures;
+import vn.hailong.web.WebSession;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class UsersAdminIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    TestUsers testUsers;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Users users;
+
+    private static Map<String, String> form(String username, String fullName, Role role, String unitCode,
+                                            String password) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("username", username);
+        f.put("fullName", fullName);
+        f.put("role", role.name());
+        f.put("unitCode", unitCode);
+        if (password != null) {
+            f.put("password", password);
+        }
+        return f;
+    }
+
+    @Test
+    void an_admin_creates_a_user_who_can_then_sign_in() {
+        Unit commune = fixtures.commune("Phường Thuận Hóa");
+        String username = TestUsers.unique("nv");
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            Document newForm = admin.get("/quan-tri/nguoi-dung/moi").html();
+            assertThat(newForm.select("label[for=username], label[for=fullName], label[for=role], label[for=unitCode], label[for=password]"))
+                    .hasSize(5);
+            assertThat(newForm.select("#unitCode option[value=" + commune.code() + "]")).hasSize(1);
+
+            WebSession.Page created = admin.post("/quan-tri/nguoi-dung/moi",
+                    form(username, "Trần Thị Hoa", Role.HANDLER, commune.code(), "mat-khau-dai-du"));
+            assertThat(created.status()).isEqualTo(303);
+            WebSession.Page edit = admin.get(created.location());
+            assertThat(edit.byTestId("flash").text()).isEqualTo("Đã tạo người dùng " + username + ".");
+            assertThat(edit.html().selectFirst("#fullName").attr("value")).isEqualTo("Trần Thị Hoa");
+
+            WebSession.Page list = admin.get("/quan-tri/nguoi-dung?q=" + username);
+            assertThat(list.html().select("table#users tr[data-username=" + username + "]")).hasSize(1);
+        }
+        try (WebSession user = new WebSession(server)) {
+            assertThat(user.signIn(username, "mat-khau-dai-du").status()).isEqualTo(303);
+        }
+        User saved = users.findByUsername(username).orElseThrow();
+        assertThat(saved.passwordHash()).startsWith("$argon2id$");
+        assertThat(saved.fullName()).isEqualTo("Trần Thị Hoa");
+    }
+
+    @Test
+    void a_bad_submit_keeps_what_was_typed_and_marks_each_field() {
+        Unit commune = fixtures.commune("Xã Phú Vang");
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/nguoi-dung/moi");
+            WebSession.Page rejected = admin.post("/quan-tri/nguoi-dung/moi",
+                    form("Có Dấu!", "Lê Văn Tám", Role.UNIT_MANAGER, commune.code(), "mat-khau-dai-du"));
+            assertThat(rejected.status()).isEqualTo(422);
+            Document html = rejected.html();
+            assertThat(html.selectFirst("[data-testid=username-error]").text()).startsWith("Tên đăng nhập gồm");
+            assertThat(html.selectFirst("#username").attr("aria-invalid")).isEqualTo("true");
+            assertThat(html.selectFirst("#username").attr("value")).isEqualTo("Có Dấu!");
+            assertThat(html.selectFirst("#fullName").attr("value")).isEqualTo("Lê Văn Tám");
+            assertThat(html.selectFirst("#role option[selected]").attr("value")).isEqualTo("UNIT_MANAGER");
+            assertThat(html.selectFirst("#unitCode option[selected]").attr("value")).isEqualTo(commune.code());
+            assertThat(html.selectFirst("#password").attr("value")).isEmpty();
+
+            WebSession.Page shortPassword = admin.post("/quan-tri/nguoi-dung/moi",
+                    form(TestUsers.unique("nv"), "Lê Văn Tám", Role.HANDLER, commune.code(), "ngan"));
+            assertThat(shortPassword.byTestId("password-error").text()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự.");
+
+            WebSession.Page taken = admin.post("/quan-tri/nguoi-dung/moi",
+                    form("admin", "Lê Văn Tám", Role.HANDLER, commune.code(), "mat-khau-dai-du"));
+            assertThat(taken.byTestId("username-error").text()).isEqualTo("Tên đăng nhập này đã có người dùng.");
+        }
+    }
+
+    @Test
+    void an_admin_of_a_commune_sees_and_manages_only_its_subtree() {
+        Unit mine = fixtures.commune("Phường Phú Xuân");
+        Unit other = fixtures.commune("Phường Kim Long");
+        String communeAdmin = TestUsers.unique("qt");
+        testUsers.create(communeAdmin, Role.ADMIN, mine.id());
+        User colleague = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, mine.id());
+        User stranger = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, other.id());
+        try (WebSession admin = new WebSession(server)) {
+            admin.signIn(communeAdmin, TestUsers.PASSWORD);
+            Document list = admin.get("/quan-tri/nguoi-dung").html();
+            assertThat(list.select("tr[data-username=" + colleague.username() + "]")).hasSize(1);
+            assertThat(list.select("tr[data-username=" + stranger.username() + "]")).isEmpty();
+            assertThat(list.select("tr[data-username=admin]")).isEmpty();
+
+            assertThat(admin.get("/quan-tri/nguoi-dung/" + stranger.id()).status()).isEqualTo(404);
+            admin.get("/quan-tri/nguoi-dung/" + colleague.id());
+            assertThat(admin.post("/quan-tri/nguoi-dung/" + stranger.id() + "/khoa", Map.of()).status()).isEqualTo(404);
+            assertThat(users.findById(stranger.id()).orElseThrow().active()).isTrue();
+
+            WebSession.Page outside = admin.post("/quan-tri/nguoi-dung/moi",
+                    form(TestUsers.unique("nv"), "Ngoài Phạm Vi", Role.HANDLER, other.code(), "mat-khau-dai-du"));
+            assertThat(outside.status()).isEqualTo(422);
+            assertThat(outside.byTestId("unitCode-error").text()).isEqualTo("Đơn vị này nằm ngoài phạm vi bạn được giao.");
+            assertThat(outside.html().select("#unitCode option[value=" + other.code() + "]")).isEmpty();
+        }
+    }
+
+    @Test
+    void deactivating_a_user_ends_their_access_at_once_and_reactivating_restores_it() {
+        User handler = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession user = new WebSession(server); WebSession admin = new WebSession(server)) {
+            user.signIn(handler.username(), TestUsers.PASSWORD);
+            assertThat(user.get("/").status()).isEqualTo(200);
+
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            WebSession.Page done = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/khoa", Map.of());
+            assertThat(done.status()).isEqualTo(303);
+            WebSession.Page page = admin.get(done.location());
+            assertThat(page.byTestId("flash").text()).isEqualTo("Đã khóa tài khoản " + handler.username() + ".");
+            assertThat(page.byTestId("user-inactive")).isNotNull();
+
+            assertThat(user.get("/").status()).as("signed out by deactivation").isEqualTo(303);
+
+            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/mo-khoa", Map.of());
+            try (WebSession again = new WebSession(server)) {
+                assertThat(again.signIn(handler.username(), TestUsers.PASSWORD).status()).isEqualTo(303);
+            }
+        }
+    }
+
+    @Test
+    void an_admin_cannot_disable_themselves() {
+        String username = TestUsers.unique("qt");
+        User self = testUsers.create(username, Role.ADMIN, testUsers.rootUnitId());
+        try (WebSession admin = new WebSession(server)) {
+            admin.signIn(username, TestUsers.PASSWORD);
+            admin.get("/quan-tri/nguoi-dung/" + self.id());
+            admin.post("/quan-tri/nguoi-dung/" + self.id() + "/khoa", Map.of());
+            assertThat(users.findById(self.id()).orElseThrow().active()).isTrue();
+        }
+    }
+
+    @Test
+    void editing_changes_name_and_role_and_reset_shows_a_new_password_once() {
+        User handler = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            WebSession.Page saved = admin.post("/quan-tri/nguoi-dung/" + handler.id(),
+                    form(handler.username(), "Hoàng Thị Lý", Role.UNIT_MANAGER, "46", null));
+            assertThat(saved.status()).isEqualTo(303);
+            User updated = users.findById(handler.id()).orElseThrow();
+            assertThat(updated.fullName()).isEqualTo("Hoàng Thị Lý");
+            assertThat(updated.role()).isEqualTo(Role.UNIT_MANAGER);
+
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            WebSession.Page reset = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/dat-lai-mat-khau", Map.of());
+            String password = reset.byTestId("new-password").text();
+            assertThat(password).hasSize(14);
+            try (WebSession user = new WebSession(server)) {
+                assertThat(user.signIn(handler.username(), TestUsers.PASSWORD).status()).isEqualTo(200);
+                assertThat(user.signIn(handler.username(), password).status()).isEqualTo(303);
+            }
+        }
+    }
+
+    @Test
+    void the_list_pages_and_searches() {
+        Unit commune = fixtures.commune("Xã Quảng Điền");
+        String admin = TestUsers.unique("qt");
+        testUsers.create(admin, Role.ADMIN, commune.id());
+        for (int i = 0; i < 22; i++) {
+            testUsers.create(TestUsers.unique("pg" + i), Role.HANDLER, commune.id());
+        }
+        try (WebSession browser = new WebSession(server)) {
+            browser.signIn(admin, TestUsers.PASSWORD);
+            WebSession.Page first = browser.get("/quan-tri/nguoi-dung");
+            assertThat(first.byTestId("user-count").text()).isEqualTo("Có 23 người dùng");
+            assertThat(first.html().select("table#users tbody tr")).hasSize(20);
+            String next = first.html().selectFirst("[data-testid=pager] a[rel=next]").attr("href");
+            assertThat(browser.get(next).html().select("table#users tbody tr")).hasSize(3);
+            assertThat(browser.get("/quan-tri/nguoi-dung?q=pg7-").html().select("table#users tbody tr")).hasSize(1);
+        }
+    }
+}

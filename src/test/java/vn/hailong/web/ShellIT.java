@@ -1,0 +1,157 @@
+package vn.hailong.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import vn.hailong.access.users.TestUsers;
+import vn.hailong.shared.security.Role;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ShellIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    TestUsers testUsers;
+
+    @Inject
+    MessageSource messages;
+
+    @Test
+    void the_composite_message_source_resolves_keys_of_every_bundle_in_both_languages() {
+        Locale vi = Locale.forLanguageTag("vi");
+        assertThat(messages.getMessage("web.layout.logout", vi)).contains("Đăng xuất");
+        assertThat(messages.getMessage("access.login.title", vi)).contains("Đăng nhập");
+        assertThat(messages.getMessage("web.layout.logout", Locale.ENGLISH)).contains("Sign out");
+        assertThat(messages.getMessage("access.login.title", Locale.ENGLISH)).contains("Sign in");
+        // a language we do not have falls back to Vietnamese, never to the JVM's default locale
+        assertThat(messages.getMessage("access.login.title", Locale.FRENCH)).contains("Đăng nhập");
+        assertThat(messages.getMessage("web.home.greeting", vi, "Lan")).contains("Xin chào, Lan");
+    }
+
+    @Test
+    void templates_resolve_keys_from_two_bundles_on_one_page() {
+        try (WebSession browser = new WebSession(server)) {
+            Document login = browser.get("/dang-nhap").html();
+            assertThat(login.selectFirst("h1").text()).isEqualTo("Đăng nhập");                 // access bundle
+            assertThat(login.selectFirst("[data-testid=skip-link]").text())
+                    .isEqualTo("Bỏ qua, đến nội dung chính");                                    // web bundle
+        }
+    }
+
+    @Test
+    void the_language_switch_shows_pages_in_english_and_back() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page login = browser.get("/dang-nhap");
+            String toEnglish = login.byTestId("lang-en").attr("href");
+            WebSession.Page switched = browser.get(toEnglish);
+            assertThat(switched.status()).isEqualTo(303);
+            assertThat(switched.location()).isEqualTo("/dang-nhap");
+            assertThat(browser.cookie("hailong_lang")).isEqualTo("en");
+
+            Document english = browser.get("/dang-nhap").html();
+            assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+            assertThat(english.selectFirst("h1").text()).isEqualTo("Sign in");
+            assertThat(english.selectFirst("[data-testid=lang-en]").attr("aria-current")).isEqualTo("true");
+
+            browser.get(english.selectFirst("[data-testid=lang-vi]").attr("href"));
+            assertThat(browser.get("/dang-nhap").html().selectFirst("h1").text()).isEqualTo("Đăng nhập");
+        }
+    }
+
+    @Test
+    void the_language_switch_only_returns_to_local_pages() {
+        try (WebSession browser = new WebSession(server)) {
+            assertThat(browser.get("/ngon-ngu?lang=en&tiep=https://evil.example/").location()).isEqualTo("/");
+            assertThat(browser.get("/ngon-ngu?lang=en&tiep=//evil.example/").location()).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void an_unknown_page_gets_a_vietnamese_html_404_in_the_layout() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.get("/khong-co-trang-nay");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.contentType()).startsWith("text/html");
+            Document html = page.html();
+            assertThat(html.selectFirst("html").attr("lang")).isEqualTo("vi");
+            assertThat(html.selectFirst("[data-testid=error-title]").text()).isEqualTo("Không tìm thấy trang");
+            assertThat(html.selectFirst("main").attr("data-status")).isEqualTo("404");
+        }
+    }
+
+    @Test
+    void api_errors_stay_problem_json_even_for_a_browser() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page page = browser.exchange(HttpRequest.GET("/api/v1/khong-co")
+                    .accept(MediaType.TEXT_HTML_TYPE));
+            assertThat(page.contentType()).startsWith("application/problem+json");
+            WebSession.Page json = browser.exchange(HttpRequest.GET("/khong-co-trang-nay")
+                    .accept(MediaType.APPLICATION_JSON_TYPE));
+            assertThat(json.status()).isEqualTo(404);
+            assertThat(json.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void the_stylesheet_is_served() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page css = browser.exchange(HttpRequest.GET("/static/hailong.css"));
+            assertThat(css.status()).isEqualTo(200);
+            assertThat(css.body()).contains(":focus-visible");
+        }
+    }
+
+    @Test
+    void an_admin_sees_the_administration_navigation() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            WebSession.Page home = browser.get("/");
+            Document html = home.html();
+            assertThat(html.select("[data-testid=main-nav] [data-section=ADMIN]")).hasSize(1);
+            assertThat(html.selectFirst("[data-testid=nav-quan-tri-nguoi-dung]").text()).isEqualTo("Người dùng");
+            assertThat(home.byTestId("current-role").text()).isEqualTo("Quản trị viên");
+            assertThat(home.byTestId("role-intro").text()).startsWith("Bạn quản trị");
+        }
+    }
+
+    @Test
+    void a_handler_sees_no_administration_and_is_refused_admin_pages_with_an_html_403() {
+        String username = TestUsers.unique("xuly");
+        testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            assertThat(browser.signIn(username, TestUsers.PASSWORD).status()).isEqualTo(303);
+            WebSession.Page home = browser.get("/");
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
+            assertThat(home.byTestId("current-role").text()).isEqualTo("Cán bộ xử lý");
+            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, " + username);
+
+            WebSession.Page refused = browser.get("/quan-tri/nguoi-dung");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.byTestId("error-title").text()).isEqualTo("Không có quyền truy cập");
+        }
+    }
+
+    @Test
+    void a_manager_sees_neither_administration_nor_handling() {
+        String username = TestUsers.unique("lanhdao");
+        testUsers.create(username, Role.UNIT_MANAGER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            browser.signIn(username, TestUsers.PASSWORD);
+            WebSession.Page home = browser.get("/");
+            assertThat(home.html().select("[data-section=ADMIN], [data-section=HANDLING]")).isEmpty();
+            assertThat(home.byTestId("current-role").text()).isEqualTo("Lãnh đạo đơn vị");
+        }
+    }
+}
