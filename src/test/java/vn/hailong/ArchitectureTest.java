@@ -21,6 +21,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_page_controller_that_accepts_forms_checks_the_csrf_token() {
+        for (var javaClass : CLASSES) {
+            var controller = javaClass.tryGetAnnotationOfType(io.micronaut.http.annotation.Controller.class);
+            if (controller.isEmpty()) {
+                continue;
+            }
+            String path = controller.get().value();
+            if (path.startsWith("/api") || path.startsWith("/sms")) {
+                continue;
+            }
+            boolean acceptsForms = javaClass.getMethods().stream().anyMatch(m ->
+                    m.isAnnotatedWith(io.micronaut.http.annotation.Post.class)
+                            || m.isAnnotatedWith(io.micronaut.http.annotation.Put.class)
+                            || m.isAnnotatedWith(io.micronaut.http.annotation.Delete.class)
+                            || m.isAnnotatedWith(io.micronaut.http.annotation.Patch.class));
+            if (acceptsForms) {
+                org.assertj.core.api.Assertions.assertThat(
+                                javaClass.isAnnotatedWith(vn.hailong.web.csrf.CsrfProtected.class))
+                        .as(javaClass.getName() + " accepts forms, so it must be @CsrfProtected").isTrue();
+            }
+        }
+    }
+
+    @Test
     void time_comes_from_the_injected_clock() {
         noClasses().should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.time.LocalDate.class, "now")

@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 /**
  * The synchronizer token every form carries (hidden field {@code csrfToken}). It lives in the server session, where
- * micronaut-security-csrf's session repository finds it when the form comes back; a session is started for an
+ * {@code web.csrf.CsrfInterceptor} compares it when the form comes back; a session is started for an
  * anonymous visitor the first time a page with a form is shown. A new session (after sign-in) gets a new token.
  */
 @Singleton
@@ -35,6 +35,11 @@ public class CsrfTokens {
             session.put(key, token);
             return token;
         });
+    }
+
+    /** The token already in the visitor's session, without starting a session. */
+    public java.util.Optional<String> existingTokenFor(HttpRequest<?> request) {
+        return SessionForRequest.find(request).flatMap(s -> s.get(configuration.getHttpSessionName(), String.class));
     }
 
     public String fieldName() {

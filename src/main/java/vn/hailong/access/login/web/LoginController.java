@@ -23,6 +23,9 @@ import io.micronaut.views.ModelAndView;
 import vn.hailong.access.login.SigningIn;
 import vn.hailong.access.login.StaffSessions;
 import vn.hailong.web.FlashMessages;
+import vn.hailong.web.csrf.CsrfForm;
+import vn.hailong.web.csrf.CsrfProtected;
+import vn.hailong.web.csrf.TokenOnlyForm;
 
 import java.net.URI;
 import java.time.Clock;
@@ -30,6 +33,7 @@ import java.time.Duration;
 
 /** The sign-in form at {@code /dang-nhap} and sign-out at {@code /dang-xuat}. */
 @Controller
+@CsrfProtected
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -78,7 +82,7 @@ class LoginController {
 
     @Post("/dang-xuat")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request) {
+    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body TokenOnlyForm form) {
         staffSessions.signOut(request);
         flash.success(request, "access.logout.done", null);
         return HttpResponse.seeOther(URI.create("/dang-nhap"));
@@ -88,9 +92,10 @@ class LoginController {
         return s == null ? "" : s;
     }
 
-    /** The sign-in form as posted; the CSRF field is read by the CSRF filter. */
+    /** The sign-in form as posted. */
     @Serdeable
-    record LoginForm(@Nullable String username, @Nullable String password, @Nullable String csrfToken) {
+    record LoginForm(@Nullable String username, @Nullable String password, @Nullable String csrfToken)
+            implements CsrfForm {
     }
 
     /**

@@ -31,6 +31,9 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.Pager;
+import vn.hailong.web.csrf.CsrfForm;
+import vn.hailong.web.csrf.CsrfProtected;
+import vn.hailong.web.csrf.TokenOnlyForm;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -40,6 +43,7 @@ import java.util.Map;
 
 /** Users admin: list with search and paging, create, edit, deactivate/reactivate, reset password. ADMIN only. */
 @Controller(UsersAdminController.BASE)
+@CsrfProtected
 @Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -115,13 +119,15 @@ class UsersAdminController {
 
     @Post("/{id}/khoa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> deactivate(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
+    HttpResponse<?> deactivate(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                               @Nullable @Body TokenOnlyForm form) {
         return setActive(request, authentication, id, false);
     }
 
     @Post("/{id}/mo-khoa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reactivate(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
+    HttpResponse<?> reactivate(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                               @Nullable @Body TokenOnlyForm form) {
         return setActive(request, authentication, id, true);
     }
 
@@ -141,7 +147,8 @@ class UsersAdminController {
 
     @Post("/{id}/dat-lai-mat-khau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<PasswordPage> resetPassword(Authentication authentication, @PathVariable long id) {
+    ModelAndView<PasswordPage> resetPassword(Authentication authentication, @PathVariable long id,
+                                             @Nullable @Body TokenOnlyForm form) {
         Actor actor = Actor.of(authentication);
         String password = managingUsers.resetPassword(actor, id);
         User user = managingUsers.find(actor, id).user();
@@ -206,7 +213,7 @@ class UsersAdminController {
     @Serdeable
     @Introspected
     record UserForm(@Nullable String username, @Nullable String fullName, @Nullable String role,
-                    @Nullable String unitCode, @Nullable String password, @Nullable String csrfToken) {
+                    @Nullable String unitCode, @Nullable String password, @Nullable String csrfToken) implements CsrfForm {
 
         static UserForm empty() {
             return new UserForm("", "", Role.HANDLER.name(), "", null, null);
