@@ -62,7 +62,7 @@ class RatingsDemoData implements DemoDataContributor {
     static final int ORDER = 200;
     static final String KEY_PREFIX = "demo-rating:";
     /** The three officers with clearly more unhappy citizens (none of them at a Đất đai – Xây dựng counter). */
-    static final Set<String> UNHAPPY_OFFICERS = Set.of("CB.19789.1", "CB.19813.5", "CB.46.02");
+    static final Set<String> UNHAPPY_OFFICERS = Set.of("CB.19789.1", "CB.19813.5", "CB.46.12");
     static final Set<String> WEAK_SECTORS = Set.of("DAT-DAI", "XAY-DUNG");
 
     private static final Logger LOG = LoggerFactory.getLogger(RatingsDemoData.class);
@@ -158,6 +158,12 @@ class RatingsDemoData implements DemoDataContributor {
         return "a year of ratings";
     }
 
+    /** Several seconds for a year on the embedded database: after the server is up unless configured otherwise. */
+    @Override
+    public boolean deferrable() {
+        return settings.isBackground();
+    }
+
     @Override
     public String contribute(DemoContext context) {
         if (!DirectoryDemoData.PROVINCE_CODE.equals(context.province().code())) {
@@ -233,6 +239,8 @@ class RatingsDemoData implements DemoDataContributor {
                         .filter(u -> u.type() == UnitType.SERVICE_CENTRE_COMMUNE).forEach(units::add);
             }
         }
+        // the demo's own centres (as DirectoryDemoData's kiosks), not centres an admin or a test added beside them
+        units.removeIf(u -> !(u.code().startsWith(DirectoryDemoData.PROVINCE_CODE + ".") || u.code().matches("\\d{5}\\.TTPVHCC")));
         units.sort(Comparator.comparing(Unit::code));
         List<Centre> centres = new ArrayList<>();
         for (Unit unit : units) {

@@ -87,6 +87,15 @@ class RatingsDemoDataIT {
     }
 
     @Test
+    void the_history_waits_until_the_server_is_up_while_the_directory_does_not() {
+        assertThat(ratings.deferrable()).isTrue();
+        assertThat(demoData.loadImmediate().parts()).extracting(DemoData.Part::name).containsExactly("directory");
+        assertThat(history.count(RatingsDemoData.KEY_PREFIX)).isZero();
+        assertThat(demoData.loadDeferred().parts()).extracting(DemoData.Part::name).containsExactly("a year of ratings");
+        assertThat(history.count(RatingsDemoData.KEY_PREFIX)).isPositive();
+    }
+
+    @Test
     void ratings_fall_on_working_days_in_office_hours_with_weekday_peaks() throws Exception {
         ratings.generate(context, FROM, TO, 1.0);
         assertThat(count("SELECT COUNT(*) FROM ratings WHERE " + DEMO + " AND local_date = '2026-02-17'")).as("Tết").isZero();
