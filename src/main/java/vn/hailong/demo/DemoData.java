@@ -48,13 +48,32 @@ public class DemoData {
         }
     }
 
+    /** Loads every part, in order, in line (tests, and the start-up when nothing is deferred). */
     public Result load() {
+        return load(contributors);
+    }
+
+    /** The parts needed before the server takes requests (the directory). */
+    public Result loadImmediate() {
+        return load(contributors.stream().filter(c -> !c.deferrable()).toList());
+    }
+
+    /** The parts that may follow once the server is up (history); empty when there are none. */
+    public Result loadDeferred() {
+        return load(contributors.stream().filter(DemoDataContributor::deferrable).toList());
+    }
+
+    public boolean hasDeferred() {
+        return contributors.stream().anyMatch(DemoDataContributor::deferrable);
+    }
+
+    private Result load(List<DemoDataContributor> selected) {
         long start = System.nanoTime();
         Unit root = province.ensure();
         Actor system = new Actor(Actor.Kind.USER, 0, "demo-data", Role.ADMIN, root.id(), null);
         DemoContext context = new DemoContext(root, system, clock, SEED);
         List<Part> parts = new ArrayList<>();
-        for (DemoDataContributor contributor : contributors) {
+        for (DemoDataContributor contributor : selected) {
             long t = System.nanoTime();
             String summary = contributor.contribute(context);
             parts.add(new Part(contributor.name(), summary, (System.nanoTime() - t) / 1_000_000));

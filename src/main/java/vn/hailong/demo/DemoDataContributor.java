@@ -18,4 +18,12 @@ public interface DemoDataContributor extends Ordered {
 
     /** Loads this part and says in a few words what it did, e.g. "45 procedures, 66 counters". */
     String contribute(DemoContext context);
+
+    /**
+     * Whether this part may load after the server is up, in the background, because it takes seconds and nothing
+     * else needs it to start (a year of history). {@link DemoData#load()} still runs it in line.
+     */
+    default boolean deferrable() {
+        return false;
+    }
 }

@@ -16,6 +16,9 @@ public interface RatingStore {
     record Figures(long n, long satisfied) {
     }
 
+    record GroupFigures(String key, long n, long satisfied) {
+    }
+
     /** Thrown by {@link #insert} when the idempotency key is already taken (a concurrent replay). */
     final class DuplicateKey extends RuntimeException {
         public DuplicateKey() {
@@ -47,6 +50,9 @@ public interface RatingStore {
 
     /** n and the number of satisfied (4, 5) counted ratings of a unit subtree over local dates, flagged ones left out. */
     Figures satisfaction(String unitPathPrefix, LocalDate from, LocalDate to);
+
+    /** The same figures broken down by {@code grouping}, in key order. */
+    java.util.List<GroupFigures> satisfactionBy(String unitPathPrefix, LocalDate from, LocalDate to, Grouping grouping);
 
     boolean release(long ratingId, Instant at);
 }

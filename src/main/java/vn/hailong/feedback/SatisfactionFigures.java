@@ -8,6 +8,7 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The minimum of product.md §4.8: n and the satisfied share (score 4 or 5) of a unit subtree over an inclusive
@@ -18,6 +19,10 @@ import java.time.LocalDate;
 public class SatisfactionFigures {
 
     public record Satisfaction(long n, Double satisfiedPct, double[] ci95) {
+    }
+
+    /** One group of a breakdown ({@link Grouping}): its key (a sector or officer code, a channel, a month). */
+    public record Group(String key, long n, Double satisfiedPct, double[] ci95) {
     }
 
     private final Directory directory;
@@ -31,17 +36,30 @@ public class SatisfactionFigures {
     }
 
     public Satisfaction of(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        RatingStore.Figures f = store.satisfaction(unit.path(), from, to);
+        if (f.n() == 0) {
+            return new Satisfaction(0, null, null);
+        }
+        return new Satisfaction(f.n(), round1(100.0 * f.satisfied() / f.n()), wilson(f.satisfied(), f.n()));
+    }
+
+    /** The same figures broken down by sector, officer, channel or month, in key order. */
+    public List<Group> groups(Actor actor, String unitCode, LocalDate from, LocalDate to, Grouping grouping) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        return store.satisfactionBy(unit.path(), from, to, grouping).stream()
+                .map(g -> new Group(g.key(), g.n(), round1(100.0 * g.satisfied() / g.n()), wilson(g.satisfied(), g.n())))
+                .toList();
+    }
+
+    private Unit visibleUnit(Actor actor, String unitCode, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw RuleViolation.invalid("from", "Ngày bắt đầu phải trước ngày kết thúc (from must not be after to).");
         }
         Unit unit = directory.unitByCode(unitCode)
                 .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
         scope.requireVisible(actor, unit.id(), "đơn vị " + unitCode);
-        RatingStore.Figures f = store.satisfaction(unit.path(), from, to);
-        if (f.n() == 0) {
-            return new Satisfaction(0, null, null);
-        }
-        return new Satisfaction(f.n(), round1(100.0 * f.satisfied() / f.n()), wilson(f.satisfied(), f.n()));
+        return unit;
     }
 
     /** Wilson score interval at 95%, in percent. */

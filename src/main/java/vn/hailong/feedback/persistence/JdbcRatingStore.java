@@ -217,6 +217,47 @@ class JdbcRatingStore implements RatingStore {
     }
 
     @Override
+    public java.util.List<GroupFigures> satisfactionBy(String unitPathPrefix, LocalDate from, LocalDate to,
+                                                       vn.hailong.feedback.Grouping grouping) {
+        String key;
+        String join;
+        switch (grouping) {
+            case SECTOR -> {
+                key = "s.code";
+                join = "JOIN procedures p ON p.id = r.procedure_id JOIN sectors s ON s.id = p.sector_id";
+            }
+            case OFFICER -> {
+                key = "o.code";
+                join = "JOIN officers o ON o.id = r.officer_id";
+            }
+            case CHANNEL -> {
+                key = "r.channel";
+                join = "";
+            }
+            case MONTH -> {
+                key = "DATE_FORMAT(r.local_date, '%Y-%m')";
+                join = "";
+            }
+            default -> throw new IllegalArgumentException("grouping " + grouping);
+        }
+        return jdbc.prepareStatement("SELECT " + key + " AS k, COUNT(*), COALESCE(SUM(r.score >= 4), 0)"
+                + " FROM ratings r JOIN units u ON u.id = r.unit_id " + join
+                + " WHERE u.path LIKE CONCAT(?, '%') AND r.local_date BETWEEN ? AND ?"
+                + " AND (r.flagged = FALSE OR r.released_at IS NOT NULL) GROUP BY k ORDER BY k", ps -> {
+            ps.setString(1, unitPathPrefix);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            java.util.List<GroupFigures> groups = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new GroupFigures(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return groups;
+        });
+    }
+
+    @Override
     public boolean release(long ratingId, Instant at) {
         return jdbc.prepareStatement("UPDATE ratings SET released_at = ? WHERE id = ? AND flagged = TRUE AND released_at IS NULL", ps -> {
             ps.setObject(1, utc(at));

@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.feedback.Grouping;
 import vn.hailong.feedback.Instrument;
 import vn.hailong.feedback.Instruments;
 import vn.hailong.feedback.SatisfactionFigures;
@@ -49,7 +50,11 @@ class SurveyApiController {
 
     @Serdeable
     record SatisfactionView(String unitCode, LocalDate from, LocalDate to, long n, @Nullable Double satisfiedPct,
-                            @Nullable double[] ci95) {
+                            @Nullable double[] ci95, @Nullable List<GroupView> groups) {
+    }
+
+    @Serdeable
+    record GroupView(String key, long n, Double satisfiedPct, double[] ci95) {
     }
 
     @Get("/criteria")
@@ -65,11 +70,16 @@ class SurveyApiController {
     @Get("/metrics/satisfaction")
     @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER"})
     SatisfactionView satisfaction(@QueryValue String unitCode, @QueryValue String from, @QueryValue String to,
-                                  Authentication auth) {
+                                  @QueryValue @Nullable String groupBy, Authentication auth) {
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
-        SatisfactionFigures.Satisfaction s = figures.of(Actor.of(auth), unitCode, f, t);
-        return new SatisfactionView(unitCode, f, t, s.n(), s.satisfiedPct(), s.ci95());
+        Grouping grouping = groupBy == null || groupBy.isBlank() ? null : Grouping.parse(groupBy).orElseThrow(() ->
+                RuleViolation.invalid("groupBy", "groupBy là một trong sector, officer, channel, month (groupBy must be one of sector, officer, channel, month)."));
+        Actor actor = Actor.of(auth);
+        SatisfactionFigures.Satisfaction s = figures.of(actor, unitCode, f, t);
+        List<GroupView> groups = grouping == null ? null : figures.groups(actor, unitCode, f, t, grouping).stream()
+                .map(g -> new GroupView(g.key(), g.n(), g.satisfiedPct(), g.ci95())).toList();
+        return new SatisfactionView(unitCode, f, t, s.n(), s.satisfiedPct(), s.ci95(), groups);
     }
 
     private static LocalDate date(String name, String value) {

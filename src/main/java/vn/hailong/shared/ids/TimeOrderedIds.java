@@ -9,6 +9,8 @@ import java.time.Clock;
  * Application-generated, time-ordered 63-bit keys for hot tables (product.md §5: no auto-increment hot spot).
  * Layout: 41 bits of milliseconds since 2024-01-01T00:00Z (about 69 years), 10 random bits per JVM (so that
  * several application nodes rarely collide), 12 bits of a per-millisecond sequence. Monotonic within a JVM.
+ * The node value {@link #HISTORY_NODE} is never drawn at random: it is reserved for keys of history written in bulk
+ * at past moments ({@link #historical}), so that those can never collide with keys handed out live.
  */
 @Singleton
 public class TimeOrderedIds {
@@ -17,6 +19,10 @@ public class TimeOrderedIds {
     private static final int NODE_BITS = 10;
     private static final int SEQ_BITS = 12;
     private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
+    /** The node part of keys made by {@link #historical}; live generators draw from the other 1023 values. */
+    public static final int HISTORY_NODE = (1 << NODE_BITS) - 1;
+    /** How many keys {@link #historical} can make for one millisecond. */
+    public static final int SEQUENCES_PER_MS = 1 << SEQ_BITS;
 
     private final Clock clock;
     private final long node;
@@ -25,7 +31,7 @@ public class TimeOrderedIds {
 
     public TimeOrderedIds(Clock clock) {
         this.clock = clock;
-        this.node = new SecureRandom().nextInt(1 << NODE_BITS);
+        this.node = new SecureRandom().nextInt(HISTORY_NODE);
     }
 
     public synchronized long next() {
@@ -40,5 +46,21 @@ public class TimeOrderedIds {
         }
         lastMs = ms;
         return (ms << (NODE_BITS + SEQ_BITS)) | (node << SEQ_BITS) | sequence;
+    }
+
+    /**
+     * The key of a row that describes a past moment (demo history, bulk imports): the moment's milliseconds, the
+     * reserved {@link #HISTORY_NODE} and a caller-kept sequence (0..4095) that tells apart rows of the same
+     * millisecond. Deterministic: the same moment and sequence give the same key.
+     */
+    public static long historical(long epochMillis, int sequence) {
+        if (sequence < 0 || sequence >= SEQUENCES_PER_MS) {
+            throw new IllegalArgumentException("sequence must be 0.." + (SEQUENCES_PER_MS - 1) + ": " + sequence);
+        }
+        long ms = epochMillis - EPOCH_MS;
+        if (ms < 0) {
+            throw new IllegalArgumentException("moments before 2024-01-01T00:00Z have no key: " + epochMillis);
+        }
+        return (ms << (NODE_BITS + SEQ_BITS)) | ((long) HISTORY_NODE << SEQ_BITS) | sequence;
     }
 }

@@ -1,0 +1,77 @@
+package vn.hailong.feedback;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.shared.ids.Digests;
+import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.time.ClockFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Loads ratings of the past in bulk (the demo's year of kiosk and counter ratings), fast: batches of multi-row
+ * INSERTs instead of one {@link RatingIntake} call per rating. The rows are the ones the API writes (same columns,
+ * {@code local_date} in Asia/Ho_Chi_Minh, not flagged), so they count in the figures exactly like submitted ones.
+ * What the API checks per rating (directory, scope, kiosk limits, served-citizen binding) is the caller's job: the
+ * caller is trusted code describing history, not a device.
+ */
+@Singleton
+public class RatingHistory {
+
+    static final int BATCH = 1000;
+
+    private final RatingHistoryStore store;
+
+    RatingHistory(RatingHistoryStore store) {
+        this.store = store;
+    }
+
+    public boolean exists(String keyPrefix) {
+        return store.anyKeyStartingWith(keyPrefix);
+    }
+
+    public long count(String keyPrefix) {
+        return store.countKeysStartingWith(keyPrefix);
+    }
+
+    /**
+     * Appends all the ratings in one transaction (all or nothing: an interrupted load leaves no half year behind).
+     * The ratings must come in order of {@code submittedAt}; their keys are {@link TimeOrderedIds#historical} of
+     * that moment, so a re-load of the same history gives the same keys.
+     *
+     * @return how many ratings were stored
+     */
+    @Transactional
+    public long append(Iterator<HistoricRating> ratings) {
+        List<NewRating> batch = new ArrayList<>(BATCH);
+        long lastMs = Long.MIN_VALUE;
+        int sequence = 0;
+        long stored = 0;
+        while (ratings.hasNext()) {
+            HistoricRating r = ratings.next();
+            long ms = r.submittedAt().toEpochMilli();
+            if (ms < lastMs) {
+                throw new IllegalArgumentException("Historic ratings must come in time order; " + r.key()
+                        + " is earlier than the rating before it.");
+            }
+            sequence = ms == lastMs ? sequence + 1 : 0;
+            lastMs = ms;
+            batch.add(new NewRating(TimeOrderedIds.historical(ms, sequence), r.unitId(), r.channel(), r.score(),
+                    r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
+                    r.submittedAt(), r.receivedAt(), r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
+                    r.key(), Digests.sha256(r.key()), null, null, r.answers()));
+            if (batch.size() == BATCH) {
+                store.insertAll(batch);
+                stored += batch.size();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.insertAll(batch);
+            stored += batch.size();
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.hailong.feedback;
+
+import java.util.List;
+
+/** Bulk writes of past ratings; implemented with multi-row SQL in {@code feedback.persistence}. */
+public interface RatingHistoryStore {
+
+    /** Whether any rating has an idempotency key starting with the prefix (one index probe). */
+    boolean anyKeyStartingWith(String prefix);
+
+    /** How many ratings have an idempotency key starting with the prefix. */
+    long countKeysStartingWith(String prefix);
+
+    /** Inserts the ratings and their criterion answers with a few multi-row statements, in the caller's transaction. */
+    void insertAll(List<NewRating> ratings);
+}
