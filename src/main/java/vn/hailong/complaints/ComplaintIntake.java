@@ -7,6 +7,8 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.phone.InvalidPhoneNumber;
+import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
@@ -87,11 +89,12 @@ public class ComplaintIntake {
             sectorId = directory.sectorByCode(s.sectorCode()).map(Sector::id).orElseThrow(() -> RuleViolation.invalid(
                     "sectorCode", "Không tìm thấy lĩnh vực " + s.sectorCode() + " (unknown sectorCode)."));
         }
-        String phone = null;
+        PhoneNumber phone = null;
         if (s.phone() != null && !s.phone().isBlank()) {
-            phone = s.phone().replaceAll("[\\s.-]", "");
-            if (!phone.matches("\\+?[0-9]{8,15}")) {
-                throw RuleViolation.invalid("phone", "Số điện thoại gồm 8 đến 15 chữ số (phone must have 8..15 digits).");
+            try {
+                phone = PhoneNumber.parse(s.phone());
+            } catch (InvalidPhoneNumber e) {
+                throw RuleViolation.invalid("phone", e.getMessage());
             }
         }
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {

@@ -1,5 +1,7 @@
 package vn.hailong.complaints;
 
+import vn.hailong.shared.phone.PhoneNumber;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
 public interface ComplaintStore {
 
     record NewComplaint(long id, String trackingCode, ComplaintKind kind, String channel, Long unitId, Long sectorId,
-                        String dossierCode, String text, String phone, Long kioskId, Instant receivedAt,
+                        String dossierCode, String text, PhoneNumber phone, Long kioskId, Instant receivedAt,
                         Instant dueAt, String idempotencyKey, String bodyHash) {
     }
 

@@ -58,8 +58,8 @@ class JdbcComplaintStore implements ComplaintStore {
                 setLong(ps, i++, c.sectorId());
                 ps.setString(i++, c.dossierCode());
                 ps.setString(i++, c.text());
-                ps.setString(i++, c.phone());
-                ps.setString(i++, c.phone() == null ? null : c.phone().substring(c.phone().length() - 4));
+                ps.setString(i++, c.phone() == null ? null : c.phone().e164());
+                ps.setString(i++, c.phone() == null ? null : c.phone().lastFour());
                 setLong(ps, i++, c.kioskId());
                 ps.setObject(i++, utc(c.receivedAt()));
                 ps.setObject(i++, utc(c.dueAt()));
