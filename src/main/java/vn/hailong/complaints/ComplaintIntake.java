@@ -1,6 +1,7 @@
 package vn.hailong.complaints;
 
 import jakarta.inject.Singleton;
+import vn.hailong.complaints.deadlines.AnswerDeadlines;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Files a complaint (product.md §4.6), minimal version for the kiosk: validates, gives it a tracking code and a
- * placeholder due date, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
+ * due date from the working calendar of its unit, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
  */
 @Singleton
 public class ComplaintIntake {
@@ -44,10 +45,12 @@ public class ComplaintIntake {
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
+    private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, Clock clock) {
+    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
         this.directory = directory;
+        this.deadlines = deadlines;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -107,7 +110,7 @@ public class ComplaintIntake {
         }
 
         Instant now = clock.instant();
-        Instant due = PlaceholderDeadline.dueAt(now, ClockFactory.VIETNAM);
+        Instant due = deadlines.dueAt(kind, unitId, now);
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
         for (int attempt = 0; ; attempt++) {
             String code = codes.next(kind, year);
