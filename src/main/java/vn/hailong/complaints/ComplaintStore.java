@@ -28,5 +28,11 @@ public interface ComplaintStore {
 
     Optional<Stored> findByKey(String idempotencyKey);
 
+    /** The citizen's phone of a complaint, decrypted; empty when none was given. */
+    Optional<PhoneNumber> phoneOf(String trackingCode);
+
+    /** Tracking codes of the complaints filed with this phone number, newest first (found by its blind index). */
+    java.util.List<String> trackingCodesByPhone(PhoneNumber phone, int limit);
+
     void insert(NewComplaint complaint);
 }
