@@ -56,15 +56,19 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    /** @param actor null for a citizen without a token */
-    public Filed file(Actor actor, String idempotencyKey, Submission s) {
+    /**
+     * @param actor         null for a citizen without a token
+     * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
+     */
+    public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
         }
         String hash = Digests.sha256(s.fingerprint());
+        String scope = actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
         if (key != null) {
-            Optional<Filed> replay = replay(key, hash);
+            Optional<Filed> replay = replay(scope, key, hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -116,11 +120,11 @@ public class ComplaintIntake {
             String code = codes.next(kind, year);
             try {
                 store.insert(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
-                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, key, hash));
+                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, scope, key, hash));
                 return new Filed(code, due, true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
-                    return replay(key, hash).orElseThrow(() -> clash);
+                    return replay(scope, key, hash).orElseThrow(() -> clash);
                 }
                 if (attempt >= ATTEMPTS) {
                     throw clash;
@@ -129,8 +133,8 @@ public class ComplaintIntake {
         }
     }
 
-    private Optional<Filed> replay(String key, String hash) {
-        return store.findByKey(key).map(stored -> {
+    private Optional<Filed> replay(String scope, String key, String hash) {
+        return store.findByKey(scope, key).map(stored -> {
             if (!stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");

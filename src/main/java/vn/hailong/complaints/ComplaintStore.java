@@ -10,7 +10,7 @@ public interface ComplaintStore {
 
     record NewComplaint(long id, String trackingCode, ComplaintKind kind, String channel, Long unitId, Long sectorId,
                         String dossierCode, String text, PhoneNumber phone, Long kioskId, Instant receivedAt,
-                        Instant dueAt, String idempotencyKey, String bodyHash) {
+                        Instant dueAt, String idempotencyScope, String idempotencyKey, String bodyHash) {
     }
 
     record Stored(String trackingCode, Instant dueAt, String bodyHash) {
@@ -26,7 +26,8 @@ public interface ComplaintStore {
         }
     }
 
-    Optional<Stored> findByKey(String idempotencyKey);
+    /** The complaint stored under this key by this client (see {@code Actor.idempotencyScope()}). */
+    Optional<Stored> findByKey(String idempotencyScope, String idempotencyKey);
 
     /** The citizen's phone of a complaint, decrypted; empty when none was given. */
     Optional<PhoneNumber> phoneOf(String trackingCode);

@@ -37,9 +37,10 @@ class JdbcComplaintStore implements ComplaintStore {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Stored> findByKey(String idempotencyKey) {
-        return jdbc.prepareStatement("SELECT tracking_code, due_at, body_hash FROM complaints WHERE idempotency_key = ?", ps -> {
-            ps.setString(1, idempotencyKey);
+    public Optional<Stored> findByKey(String idempotencyScope, String idempotencyKey) {
+        return jdbc.prepareStatement("SELECT tracking_code, due_at, body_hash FROM complaints WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
+            ps.setString(1, idempotencyScope);
+            ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.<Stored>empty();
@@ -87,8 +88,8 @@ class JdbcComplaintStore implements ComplaintStore {
         try {
             jdbc.prepareStatement("""
                     INSERT INTO complaints (id, tracking_code, kind, status, channel, unit_id, sector_id, dossier_code, text,
-                      citizen_phone_enc, citizen_phone_index, phone_last4, kiosk_id, received_at, due_at, idempotency_key, body_hash)
-                    VALUES (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                      citizen_phone_enc, citizen_phone_index, phone_last4, kiosk_id, received_at, due_at, idempotency_scope, idempotency_key, body_hash)
+                    VALUES (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
                 int i = 1;
                 ps.setLong(i++, c.id());
                 ps.setString(i++, c.trackingCode());
@@ -104,6 +105,7 @@ class JdbcComplaintStore implements ComplaintStore {
                 setLong(ps, i++, c.kioskId());
                 ps.setObject(i++, utc(c.receivedAt()));
                 ps.setObject(i++, utc(c.dueAt()));
+                ps.setString(i++, c.idempotencyScope());
                 ps.setString(i++, c.idempotencyKey());
                 ps.setString(i, c.bodyHash());
                 return ps.executeUpdate();
