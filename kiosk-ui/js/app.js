@@ -158,7 +158,8 @@ export function transition(state, event, config) {
       return thanks(state, []);
 
     case 'RESET': {
-      const effects = s && state.screen !== Screen.THANKS ? [{ type: 'finalizeRating' }] : [];
+      // the new state forgets the session, so the effect carries the abandoned one (with what the citizen typed)
+      const effects = s && state.screen !== Screen.THANKS ? [{ type: 'finalizeRating', session: s }] : [];
       return { state: { ...state, screen: Screen.START, selection: emptySelection(config), session: null, error: null }, effects };
     }
     default:

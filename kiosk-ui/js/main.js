@@ -123,7 +123,8 @@ function defaultOfficer() {
 }
 
 async function runEffect(effect, s) {
-  const session = s.session;
+  // an effect may carry the session it is about (RESET has already forgotten it in the new state)
+  const session = effect.session ?? s.session;
   switch (effect.type) {
     case 'saveDraft': {
       const body = ratingBody(session);

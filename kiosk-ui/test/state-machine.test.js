@@ -107,6 +107,16 @@ test('an idle reset mid-flow finalizes the rating and forgets everything the cit
   assert.deepEqual(effects, ['saveDraft', 'finalizeRating']);
 });
 
+test('the idle reset hands the abandoned session, comment included, to the finalize effect', () => {
+  let r = run([...loaded, { type: 'BEGIN' }, { type: 'SCORE', score: 2, key: 'k', at: 't' }, { type: 'SET_COMMENT', text: 'chờ lâu' }]);
+  const last = transition(r.state, { type: 'RESET' }, {});
+  assert.equal(last.state.session, null);
+  assert.equal(last.effects.length, 1);
+  assert.equal(last.effects[0].type, 'finalizeRating');
+  assert.equal(last.effects[0].session.key, 'k');
+  assert.equal(last.effects[0].session.comment, 'chờ lâu');
+});
+
 test('a reset after thanks does not finalize twice, and a reset before any score finalizes nothing', () => {
   let r = run([...loaded, { type: 'BEGIN' }, { type: 'SCORE', score: 5, key: 'k', at: 't' }, { type: 'SKIP' }, { type: 'RESET' }]);
   assert.deepEqual(r.effects, ['saveDraft', 'finalizeRating']);

@@ -1,12 +1,15 @@
 package vn.hailong.complaints;
 
 import jakarta.inject.Singleton;
+import vn.hailong.complaints.deadlines.AnswerDeadlines;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.phone.InvalidPhoneNumber;
+import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
@@ -18,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Files a complaint (product.md §4.6), minimal version for the kiosk: validates, gives it a tracking code and a
- * placeholder due date, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
+ * due date from the working calendar of its unit, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
  */
 @Singleton
 public class ComplaintIntake {
@@ -42,24 +45,30 @@ public class ComplaintIntake {
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
+    private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, Clock clock) {
+    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
         this.directory = directory;
+        this.deadlines = deadlines;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
     }
 
-    /** @param actor null for a citizen without a token */
-    public Filed file(Actor actor, String idempotencyKey, Submission s) {
+    /**
+     * @param actor         null for a citizen without a token
+     * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
+     */
+    public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
         }
         String hash = Digests.sha256(s.fingerprint());
+        String scope = actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
         if (key != null) {
-            Optional<Filed> replay = replay(key, hash);
+            Optional<Filed> replay = replay(scope, key, hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -87,11 +96,12 @@ public class ComplaintIntake {
             sectorId = directory.sectorByCode(s.sectorCode()).map(Sector::id).orElseThrow(() -> RuleViolation.invalid(
                     "sectorCode", "Không tìm thấy lĩnh vực " + s.sectorCode() + " (unknown sectorCode)."));
         }
-        String phone = null;
+        PhoneNumber phone = null;
         if (s.phone() != null && !s.phone().isBlank()) {
-            phone = s.phone().replaceAll("[\\s.-]", "");
-            if (!phone.matches("\\+?[0-9]{8,15}")) {
-                throw RuleViolation.invalid("phone", "Số điện thoại gồm 8 đến 15 chữ số (phone must have 8..15 digits).");
+            try {
+                phone = PhoneNumber.parse(s.phone());
+            } catch (InvalidPhoneNumber e) {
+                throw RuleViolation.invalid("phone", e.getMessage());
             }
         }
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
@@ -104,17 +114,17 @@ public class ComplaintIntake {
         }
 
         Instant now = clock.instant();
-        Instant due = PlaceholderDeadline.dueAt(now, ClockFactory.VIETNAM);
+        Instant due = deadlines.dueAt(kind, unitId, now);
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
         for (int attempt = 0; ; attempt++) {
             String code = codes.next(kind, year);
             try {
                 store.insert(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
-                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, key, hash));
+                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, scope, key, hash));
                 return new Filed(code, due, true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
-                    return replay(key, hash).orElseThrow(() -> clash);
+                    return replay(scope, key, hash).orElseThrow(() -> clash);
                 }
                 if (attempt >= ATTEMPTS) {
                     throw clash;
@@ -123,8 +133,8 @@ public class ComplaintIntake {
         }
     }
 
-    private Optional<Filed> replay(String key, String hash) {
-        return store.findByKey(key).map(stored -> {
+    private Optional<Filed> replay(String scope, String key, String hash) {
+        return store.findByKey(scope, key).map(stored -> {
             if (!stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");

@@ -1,5 +1,7 @@
 package vn.hailong.complaints;
 
+import vn.hailong.shared.phone.PhoneNumber;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,8 +9,8 @@ import java.util.Optional;
 public interface ComplaintStore {
 
     record NewComplaint(long id, String trackingCode, ComplaintKind kind, String channel, Long unitId, Long sectorId,
-                        String dossierCode, String text, String phone, Long kioskId, Instant receivedAt,
-                        Instant dueAt, String idempotencyKey, String bodyHash) {
+                        String dossierCode, String text, PhoneNumber phone, Long kioskId, Instant receivedAt,
+                        Instant dueAt, String idempotencyScope, String idempotencyKey, String bodyHash) {
     }
 
     record Stored(String trackingCode, Instant dueAt, String bodyHash) {
@@ -24,7 +26,14 @@ public interface ComplaintStore {
         }
     }
 
-    Optional<Stored> findByKey(String idempotencyKey);
+    /** The complaint stored under this key by this client (see {@code Actor.idempotencyScope()}). */
+    Optional<Stored> findByKey(String idempotencyScope, String idempotencyKey);
+
+    /** The citizen's phone of a complaint, decrypted; empty when none was given. */
+    Optional<PhoneNumber> phoneOf(String trackingCode);
+
+    /** Tracking codes of the complaints filed with this phone number, newest first (found by its blind index). */
+    java.util.List<String> trackingCodesByPhone(PhoneNumber phone, int limit);
 
     void insert(NewComplaint complaint);
 }

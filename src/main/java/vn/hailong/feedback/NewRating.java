@@ -9,6 +9,6 @@ import java.util.Map;
 public record NewRating(long id, long unitId, Channel channel, int score, Long counterId, Long officerId,
                         Long procedureId, String dossierCode, Long kioskId, Long transactionId, List<Reason> reasons,
                         String comment, Instant submittedAt, Instant receivedAt, LocalDate localDate,
-                        String idempotencyKey, String bodyHash, Long tokenId, FlagReason flag,
+                        String idempotencyScope, String idempotencyKey, String bodyHash, Long tokenId, FlagReason flag,
                         Map<String, Integer> answers) {
 }

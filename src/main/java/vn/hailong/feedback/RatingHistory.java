@@ -20,6 +20,9 @@ import java.util.List;
 @Singleton
 public class RatingHistory {
 
+    /** Idempotency scope of loaded history (imports, demo): its keys never meet a live client's. */
+    public static final String HISTORY_SCOPE = "history";
+
     static final int BATCH = 1000;
 
     private final RatingHistoryStore store;
@@ -61,7 +64,7 @@ public class RatingHistory {
             batch.add(new NewRating(TimeOrderedIds.historical(ms, sequence), r.unitId(), r.channel(), r.score(),
                     r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
                     r.submittedAt(), r.receivedAt(), r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
-                    r.key(), Digests.sha256(r.key()), null, null, r.answers()));
+                    HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers()));
             if (batch.size() == BATCH) {
                 store.insertAll(batch);
                 stored += batch.size();

@@ -65,22 +65,23 @@ public class RatingIntake {
             throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
         }
         String hash = Digests.sha256(s.fingerprint());
-        Optional<RatingReceipt> replay = replay(key, hash);
+        String keyScope = actor.idempotencyScope();
+        Optional<RatingReceipt> replay = replay(keyScope, key, hash);
         if (replay.isPresent()) {
             return replay.get();
         }
-        NewRating rating = validate(actor, key, hash, s);
+        NewRating rating = validate(actor, keyScope, key, hash, s);
         try {
             FlagReason flag = writer.write(rating);
             return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
         } catch (RatingStore.DuplicateKey e) {
             // the same key arrived twice at the same moment: the other one won
-            return replay(key, hash).orElseThrow(() -> e);
+            return replay(keyScope, key, hash).orElseThrow(() -> e);
         }
     }
 
-    private Optional<RatingReceipt> replay(String key, String hash) {
-        return store.findByKey(key).map(stored -> {
+    private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {
+        return store.findByKey(keyScope, key).map(stored -> {
             if (!stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).");
@@ -89,7 +90,7 @@ public class RatingIntake {
         });
     }
 
-    private NewRating validate(Actor actor, String key, String hash, RatingSubmission s) {
+    private NewRating validate(Actor actor, String keyScope, String key, String hash, RatingSubmission s) {
         if (s.score() == null || s.score() < 1 || s.score() > 5) {
             throw RuleViolation.invalid("score", "Điểm đánh giá phải từ 1 đến 5 (score must be 1..5).");
         }
@@ -203,7 +204,7 @@ public class RatingIntake {
 
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now,
-                submittedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), key, hash, actor.id(), null, answers);
+                submittedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
     }
 
     private static Channel channel(String value, boolean kiosk) {

@@ -19,7 +19,7 @@ public interface RatingStore {
     record GroupFigures(String key, long n, long satisfied) {
     }
 
-    /** Thrown by {@link #insert} when the idempotency key is already taken (a concurrent replay). */
+    /** Thrown by {@link #insert} when the client's idempotency key is already taken (a concurrent replay). */
     final class DuplicateKey extends RuntimeException {
         public DuplicateKey() {
             super("duplicate idempotency key", null, false, false);
@@ -29,7 +29,8 @@ public interface RatingStore {
     record KioskBinding(Long counterId, Long officerId) {
     }
 
-    Optional<StoredKey> findByKey(String idempotencyKey);
+    /** The rating stored under this key by this client (scope, see {@code Actor.idempotencyScope()}). */
+    Optional<StoredKey> findByKey(String idempotencyScope, String idempotencyKey);
 
     /** The counter and officer a kiosk is bound to (either may be null). */
     KioskBinding kioskBinding(long kioskId);

@@ -38,7 +38,7 @@ class RatingWriter {
         }
         store.insert(new NewRating(r.id(), r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(),
                 r.procedureId(), r.dossierCode(), r.kioskId(), transactionId, r.reasons(), r.comment(), r.submittedAt(),
-                r.receivedAt(), r.localDate(), r.idempotencyKey(), r.bodyHash(), r.tokenId(), flag, r.answers()));
+                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(), flag, r.answers()));
         return flag;
     }
 

@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.complaints.ComplaintStore;
+import vn.hailong.shared.crypto.PersonalDataCipher;
+import vn.hailong.shared.phone.PhoneNumber;
 
 import java.sql.ResultSet;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -11,15 +13,22 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
 class JdbcComplaintStore implements ComplaintStore {
 
-    private final JdbcOperations jdbc;
+    /** Associated data of the phone ciphertext and purpose of its blind index: they belong to this column only. */
+    static final String PHONE_PURPOSE = "complaints.citizen_phone";
 
-    JdbcComplaintStore(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final PersonalDataCipher cipher;
+
+    JdbcComplaintStore(JdbcOperations jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     private static LocalDateTime utc(Instant i) {
@@ -28,9 +37,10 @@ class JdbcComplaintStore implements ComplaintStore {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Stored> findByKey(String idempotencyKey) {
-        return jdbc.prepareStatement("SELECT tracking_code, due_at, body_hash FROM complaints WHERE idempotency_key = ?", ps -> {
-            ps.setString(1, idempotencyKey);
+    public Optional<Stored> findByKey(String idempotencyScope, String idempotencyKey) {
+        return jdbc.prepareStatement("SELECT tracking_code, due_at, body_hash FROM complaints WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
+            ps.setString(1, idempotencyScope);
+            ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.<Stored>empty();
@@ -42,13 +52,44 @@ class JdbcComplaintStore implements ComplaintStore {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<PhoneNumber> phoneOf(String trackingCode) {
+        return jdbc.prepareStatement("SELECT citizen_phone_enc FROM complaints WHERE tracking_code = ?", ps -> {
+            ps.setString(1, trackingCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getBytes(1) == null) {
+                    return Optional.<PhoneNumber>empty();
+                }
+                return Optional.of(PhoneNumber.parse(cipher.decrypt(rs.getBytes(1), PHONE_PURPOSE)));
+            }
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> trackingCodesByPhone(PhoneNumber phone, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT tracking_code FROM complaints WHERE citizen_phone_index = ? ORDER BY received_at DESC, id DESC LIMIT ?""", ps -> {
+            ps.setString(1, cipher.blindIndex(phone.e164(), PHONE_PURPOSE));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> codes = new ArrayList<>();
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+                return codes;
+            }
+        });
+    }
+
+    @Override
     @Transactional
     public void insert(NewComplaint c) {
         try {
             jdbc.prepareStatement("""
                     INSERT INTO complaints (id, tracking_code, kind, status, channel, unit_id, sector_id, dossier_code, text,
-                      citizen_phone, phone_last4, kiosk_id, received_at, due_at, idempotency_key, body_hash)
-                    VALUES (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                      citizen_phone_enc, citizen_phone_index, phone_last4, kiosk_id, received_at, due_at, idempotency_scope, idempotency_key, body_hash)
+                    VALUES (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
                 int i = 1;
                 ps.setLong(i++, c.id());
                 ps.setString(i++, c.trackingCode());
@@ -58,11 +99,13 @@ class JdbcComplaintStore implements ComplaintStore {
                 setLong(ps, i++, c.sectorId());
                 ps.setString(i++, c.dossierCode());
                 ps.setString(i++, c.text());
-                ps.setString(i++, c.phone());
-                ps.setString(i++, c.phone() == null ? null : c.phone().substring(c.phone().length() - 4));
+                ps.setBytes(i++, c.phone() == null ? null : cipher.encrypt(c.phone().e164(), PHONE_PURPOSE));
+                ps.setString(i++, c.phone() == null ? null : cipher.blindIndex(c.phone().e164(), PHONE_PURPOSE));
+                ps.setString(i++, c.phone() == null ? null : c.phone().lastFour());
                 setLong(ps, i++, c.kioskId());
                 ps.setObject(i++, utc(c.receivedAt()));
                 ps.setObject(i++, utc(c.dueAt()));
+                ps.setString(i++, c.idempotencyScope());
                 ps.setString(i++, c.idempotencyKey());
                 ps.setString(i, c.bodyHash());
                 return ps.executeUpdate();

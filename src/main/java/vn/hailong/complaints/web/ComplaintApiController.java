@@ -1,6 +1,7 @@
 package vn.hailong.complaints.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,10 +16,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.complaints.ComplaintIntake;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.limits.RequestLimits;
 
 import java.time.Instant;
 
-/** product.md §4.6, minimal: file a complaint and get its tracking code. Public, or with a (kiosk) token. */
+/**
+ * product.md §4.6, minimal: file a complaint and get its tracking code. Public (rate-limited per client address,
+ * {@code hailong.abuse.*}), or with a (kiosk) token.
+ */
 @Controller("/api/v1/complaints")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -26,9 +31,11 @@ import java.time.Instant;
 class ComplaintApiController {
 
     private final ComplaintIntake intake;
+    private final RequestLimits limits;
 
-    ComplaintApiController(ComplaintIntake intake) {
+    ComplaintApiController(ComplaintIntake intake, RequestLimits limits) {
         this.intake = intake;
+        this.limits = limits;
     }
 
     @Serdeable
@@ -42,10 +49,13 @@ class ComplaintApiController {
     }
 
     @Post
-    HttpResponse<ComplaintFiled> file(@Header("Idempotency-Key") @Nullable String idempotencyKey,
+    HttpResponse<ComplaintFiled> file(HttpRequest<?> request, @Header("Idempotency-Key") @Nullable String idempotencyKey,
                                       @Body ComplaintRequest r, @Nullable Authentication auth) {
         Actor actor = Actor.ofNullable(auth).orElse(null);
-        ComplaintIntake.Filed filed = intake.file(actor, idempotencyKey, new ComplaintIntake.Submission(r.kind(), r.text(),
+        if (actor == null) {
+            limits.complaintWithoutToken(request);
+        }
+        ComplaintIntake.Filed filed = intake.file(actor, limits.clientAddress(request), idempotencyKey, new ComplaintIntake.Submission(r.kind(), r.text(),
                 r.unitCode(), r.sectorCode(), r.phone(), r.dossierCode(), r.channel()));
         ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());
         return filed.created() ? HttpResponse.created(body) : HttpResponse.ok(body);

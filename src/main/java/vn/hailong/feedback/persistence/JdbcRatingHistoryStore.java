@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.feedback.NewRating;
+import vn.hailong.feedback.RatingHistory;
 import vn.hailong.feedback.RatingHistoryStore;
 import vn.hailong.feedback.Reason;
 
@@ -28,9 +29,9 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
 
     private static final String RATING_COLUMNS = """
             INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_key,
-              body_hash, token_id, flagged, flag_reason) VALUES\s""";
-    private static final String RATING_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope,
+              idempotency_key, body_hash, token_id, flagged, flag_reason) VALUES\s""";
+    private static final String RATING_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ANSWER_COLUMNS = "INSERT INTO rating_answers (rating_id, criterion_code, score) VALUES ";
 
     private final JdbcOperations jdbc;
@@ -41,7 +42,8 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
 
     @Override
     public boolean anyKeyStartingWith(String prefix) {
-        return jdbc.prepareStatement("SELECT 1 FROM ratings WHERE idempotency_key LIKE CONCAT(?, '%') LIMIT 1", ps -> {
+        return jdbc.prepareStatement("SELECT 1 FROM ratings WHERE idempotency_scope = '" + RatingHistory.HISTORY_SCOPE
+                + "' AND idempotency_key LIKE CONCAT(?, '%') LIMIT 1", ps -> {
             ps.setString(1, escapeLike(prefix));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -51,7 +53,8 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
 
     @Override
     public long countKeysStartingWith(String prefix) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM ratings WHERE idempotency_key LIKE CONCAT(?, '%')", ps -> {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM ratings WHERE idempotency_scope = '" + RatingHistory.HISTORY_SCOPE
+                + "' AND idempotency_key LIKE CONCAT(?, '%')", ps -> {
             ps.setString(1, escapeLike(prefix));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -84,6 +87,7 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
                 ps.setObject(i++, utc(r.submittedAt()));
                 ps.setObject(i++, utc(r.receivedAt()));
                 ps.setObject(i++, r.localDate());
+                ps.setString(i++, r.idempotencyScope());
                 ps.setString(i++, r.idempotencyKey());
                 ps.setString(i++, r.bodyHash());
                 setLong(ps, i++, r.tokenId());

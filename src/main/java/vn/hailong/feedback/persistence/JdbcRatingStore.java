@@ -37,9 +37,10 @@ class JdbcRatingStore implements RatingStore {
     }
 
     @Override
-    public Optional<StoredKey> findByKey(String idempotencyKey) {
-        return jdbc.prepareStatement("SELECT id, body_hash FROM ratings WHERE idempotency_key = ?", ps -> {
-            ps.setString(1, idempotencyKey);
+    public Optional<StoredKey> findByKey(String idempotencyScope, String idempotencyKey) {
+        return jdbc.prepareStatement("SELECT id, body_hash FROM ratings WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
+            ps.setString(1, idempotencyScope);
+            ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
             }
@@ -67,9 +68,9 @@ class JdbcRatingStore implements RatingStore {
         try {
             jdbc.prepareStatement("""
                     INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-                      kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_key,
+                      kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope, idempotency_key,
                       body_hash, token_id, flagged, flag_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
                 int i = 1;
                 ps.setLong(i++, r.id());
                 ps.setLong(i++, r.unitId());
@@ -87,6 +88,7 @@ class JdbcRatingStore implements RatingStore {
                 ps.setObject(i++, utc(r.submittedAt()));
                 ps.setObject(i++, utc(r.receivedAt()));
                 ps.setObject(i++, r.localDate());
+                ps.setString(i++, r.idempotencyScope());
                 ps.setString(i++, r.idempotencyKey());
                 ps.setString(i++, r.bodyHash());
                 setLong(ps, i++, r.tokenId());

@@ -1,6 +1,7 @@
 package vn.hailong.kiosk.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,7 @@ import vn.hailong.kiosk.KioskDevices;
 import vn.hailong.kiosk.KioskMessages;
 import vn.hailong.kiosk.KioskPairing;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.limits.RequestLimits;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,10 +32,12 @@ class KioskDeviceController {
 
     private final KioskPairing pairing;
     private final KioskDevices devices;
+    private final RequestLimits limits;
 
-    KioskDeviceController(KioskPairing pairing, KioskDevices devices) {
+    KioskDeviceController(KioskPairing pairing, KioskDevices devices, RequestLimits limits) {
         this.pairing = pairing;
         this.devices = devices;
+        this.limits = limits;
     }
 
     @Serdeable
@@ -65,8 +69,9 @@ class KioskDeviceController {
 
     @Post("/kiosk/pair")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    PairResponse pair(@Body PairRequest request) {
-        KioskPairing.Paired paired = pairing.exchange(request.code());
+    PairResponse pair(HttpRequest<?> http, @Body PairRequest request) {
+        // 8 digits are guessable by brute force within a code's 15 minutes unless failures are throttled per address
+        KioskPairing.Paired paired = limits.pairingAttempt(http, () -> pairing.exchange(request.code()));
         return new PairResponse(paired.kioskCode(), paired.token());
     }
 

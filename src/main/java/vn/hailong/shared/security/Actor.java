@@ -52,6 +52,23 @@ public record Actor(Kind kind, long id, String name, Role role, long unitId, Lon
         return Authentication.build(name, java.util.List.of(role.name()), attributes);
     }
 
+    /**
+     * Whose idempotency keys these are: a kiosk's keys belong to the kiosk (they outlive a re-pairing, which issues a
+     * new token), other keys to the token or user. Keys are unique only within a scope.
+     */
+    public String idempotencyScope() {
+        if (kioskId != null) {
+            return "kiosk:" + kioskId;
+        }
+        return (kind == Kind.USER ? "user:" : "token:") + id;
+    }
+
+    /** The scope of a citizen without a token: the client address the request came from. */
+    public static String anonymousIdempotencyScope(String clientAddress) {
+        String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip();
+        return "addr:" + (address.length() > 70 ? address.substring(0, 70) : address);
+    }
+
     public boolean hasRole(Role... roles) {
         for (Role r : roles) {
             if (r == role) {

@@ -1,5 +1,6 @@
 package vn.hailong.web.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -33,8 +34,11 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
                 details.add(new FieldError(field.field(), field.message()));
             }
         }
-        return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(details).build(),
-                HttpResponse.status(exception.status()));
+        var response = HttpResponse.status(exception.status());
+        if (exception instanceof vn.hailong.web.limits.TooManyRequests tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        }
+        return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(details).build(), response);
     }
 
     private record FieldError(String field, String message) implements Error {

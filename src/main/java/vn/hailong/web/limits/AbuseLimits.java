@@ -1,0 +1,61 @@
+package vn.hailong.web.limits;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code hailong.abuse.*}: limits on what anyone on the internet can do without a token. Defaults: 5 complaints per
+ * 10 minutes per client address, 10 failed pairing codes per 15 minutes per address. {@code behind-proxy: true}
+ * (env {@code HAILONG_BEHIND_PROXY}) makes the client address the last X-Forwarded-For entry, the one our own reverse
+ * proxy appended; leave it false when clients reach the service directly, or anyone could pick their address.
+ */
+@ConfigurationProperties("hailong.abuse")
+public class AbuseLimits {
+
+    private boolean behindProxy;
+    private int complaintsPerPeriod = 5;
+    private Duration complaintsPeriod = Duration.ofMinutes(10);
+    private int pairingFailuresPerPeriod = 10;
+    private Duration pairingPeriod = Duration.ofMinutes(15);
+
+    public boolean isBehindProxy() {
+        return behindProxy;
+    }
+
+    public void setBehindProxy(boolean behindProxy) {
+        this.behindProxy = behindProxy;
+    }
+
+    public int getComplaintsPerPeriod() {
+        return complaintsPerPeriod;
+    }
+
+    public void setComplaintsPerPeriod(int complaintsPerPeriod) {
+        this.complaintsPerPeriod = complaintsPerPeriod;
+    }
+
+    public Duration getComplaintsPeriod() {
+        return complaintsPeriod;
+    }
+
+    public void setComplaintsPeriod(Duration complaintsPeriod) {
+        this.complaintsPeriod = complaintsPeriod;
+    }
+
+    public int getPairingFailuresPerPeriod() {
+        return pairingFailuresPerPeriod;
+    }
+
+    public void setPairingFailuresPerPeriod(int pairingFailuresPerPeriod) {
+        this.pairingFailuresPerPeriod = pairingFailuresPerPeriod;
+    }
+
+    public Duration getPairingPeriod() {
+        return pairingPeriod;
+    }
+
+    public void setPairingPeriod(Duration pairingPeriod) {
+        this.pairingPeriod = pairingPeriod;
+    }
+}
