@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,7 +25,7 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.SelectOption;
-import vn.hailong.web.csrf.CsrfForm;
+import vn.hailong.web.csrf.CsrfPart;
 import vn.hailong.web.csrf.CsrfProtected;
 
 import java.io.IOException;
@@ -66,13 +65,14 @@ class ImportAdminController {
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<ImportPage>> upload(Authentication authentication, @RequestBean UploadForm form) {
-        ImportKind kind = kind(form.kind());
+    HttpResponse<ModelAndView<ImportPage>> upload(Authentication authentication, @Nullable @Part("kind") String kindName,
+                                                  @Nullable @Part("file") CompletedFileUpload file,
+                                                  @Nullable @Part("csrfToken") CsrfPart csrfToken) {
+        ImportKind kind = kind(kindName);
         if (kind == null) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(page("", FormErrors.key("kind", "organisation.import.chooseKind"), null));
         }
-        CompletedFileUpload file = form.file();
         if (file == null || file.getSize() == 0 && (file.getFilename() == null || file.getFilename().isBlank())) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(page(kind.name(), FormErrors.key("file", "organisation.import.chooseFile"), null));
@@ -137,11 +137,5 @@ class ImportAdminController {
     /** A template download link. */
     @Introspected
     record Template(String labelKey, String href, String kind) {
-    }
-
-    /** The multipart form: what the file holds, the file and the CSRF token. */
-    @Introspected
-    record UploadForm(@Nullable @Part("kind") String kind, @Nullable @Part("file") CompletedFileUpload file,
-                      @Nullable @Part("csrfToken") String csrfToken) implements CsrfForm {
     }
 }
