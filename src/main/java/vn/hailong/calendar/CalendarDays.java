@@ -18,4 +18,8 @@ public interface CalendarDays extends CrudRepository<CalendarDay, Long> {
 
     @Query("SELECT * FROM calendar_days WHERE unit_id IN (:unitIds) AND day BETWEEN :from AND :to ORDER BY day, id")
     List<CalendarDay> findUnitDays(Collection<Long> unitIds, LocalDate from, LocalDate to);
+
+    /** The row of one day in one scope (unit id, or 0 for the country), if any: the unique key allows one. */
+    @Query("SELECT * FROM calendar_days WHERE country = :country AND scope_unit_id = :scopeUnitId AND day = :day")
+    List<CalendarDay> findSameDay(String country, long scopeUnitId, LocalDate day);
 }

@@ -108,6 +108,20 @@ public class UnitRegistry {
                 current.createdAt(), clock.instant()));
     }
 
+    /**
+     * Makes a deactivated unit active again; an end of validity that has already passed is cleared, since the unit
+     * is in use again.
+     */
+    @Transactional
+    public Unit reactivate(Actor actor, String code) {
+        Unit current = find(actor, code);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate validTo = current.validTo() != null && current.validTo().isAfter(today) ? current.validTo() : null;
+        return units.update(new Unit(current.id(), current.code(), current.name(), current.type(), current.parentId(),
+                current.path(), current.address(), current.validFrom(), validTo, current.successorId(), true,
+                current.createdAt(), clock.instant()));
+    }
+
     public Unit find(Actor actor, String code) {
         return visibleUnit(actor, code, null);
     }

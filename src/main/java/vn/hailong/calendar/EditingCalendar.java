@@ -1,0 +1,170 @@
+package vn.hailong.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Keeping the holiday calendar: an admin reads the country's rows and the overrides of the units in their scope,
+ * and changes what is theirs — the country's rows only from the province (the root of the unit tree), a unit's
+ * overrides for any unit in scope. Deadlines read the same rows through {@link Calendars}.
+ */
+@Singleton
+public class EditingCalendar {
+
+    /** A row as the admin sees it; {@code unit} null for the whole country; {@code editable} by this admin. */
+    public record Entry(CalendarDay day, @Nullable Unit unit, boolean editable) {
+    }
+
+    private final CalendarDays days;
+    private final Directory directory;
+    private final UnitScope scope;
+    private final Clock clock;
+
+    EditingCalendar(CalendarDays days, Directory directory, UnitScope scope, Clock clock) {
+        this.days = days;
+        this.directory = directory;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** The year's country rows and the overrides within the actor's scope, by date (country row first). */
+    public List<Entry> year(Actor actor, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        boolean province = editsCountry(actor);
+        List<Entry> entries = new ArrayList<>();
+        days.findCountryDays(Calendars.COUNTRY, from, to).forEach(d -> entries.add(new Entry(d, null, province)));
+        List<Long> units = scope.subtreeIds(actor);
+        if (!units.isEmpty()) {
+            days.findUnitDays(units, from, to).forEach(d ->
+                    entries.add(new Entry(d, directory.unitById(d.unitId()).orElse(null), true)));
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.day().day()).thenComparing(e -> e.unit() == null ? 0 : 1));
+        return entries;
+    }
+
+    /** Whether the actor may change the country's rows: only from the province, the root of the unit tree. */
+    public boolean editsCountry(Actor actor) {
+        return directory.unitById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
+    }
+
+    public Entry find(Actor actor, long id) {
+        CalendarDay day = days.findById(id).orElseThrow(EditingCalendar::notFound);
+        if (day.unitId() == null) {
+            return new Entry(day, null, editsCountry(actor));
+        }
+        if (!scope.covers(actor, day.unitId())) {
+            throw notFound();
+        }
+        return new Entry(day, directory.unitById(day.unitId()).orElse(null), true);
+    }
+
+    @Transactional
+    public CalendarDay add(Actor actor, CalendarDayDraft draft) {
+        Long unitId = null;
+        if (draft.unitCode() == null || draft.unitCode().isBlank()) {
+            requireCountryEditor(actor);
+        } else {
+            Unit unit = directory.unitByCode(draft.unitCode().strip()).orElseThrow(() -> RuleViolation.invalid(
+                    "unitCode", "Không có đơn vị " + draft.unitCode() + " (unknown unitCode)."));
+            if (!scope.covers(actor, unit.id())) {
+                throw RuleViolation.invalid("unitCode", "Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+            }
+            unitId = unit.id();
+        }
+        LocalDate day = requireDay(draft);
+        DayKind kind = requireKind(draft);
+        String name = requireName(draft);
+        requireFree(unitId, day, null);
+        Instant now = clock.instant();
+        return days.save(new CalendarDay(null, Calendars.COUNTRY, unitId, day, kind, name, now, now));
+    }
+
+    @Transactional
+    public CalendarDay update(Actor actor, long id, CalendarDayDraft draft) {
+        CalendarDay current = editable(actor, id);
+        LocalDate day = requireDay(draft);
+        DayKind kind = requireKind(draft);
+        String name = requireName(draft);
+        requireFree(current.unitId(), day, current.id());
+        return days.update(new CalendarDay(current.id(), current.country(), current.unitId(), day, kind, name,
+                current.createdAt(), clock.instant()));
+    }
+
+    @Transactional
+    public CalendarDay remove(Actor actor, long id) {
+        CalendarDay current = editable(actor, id);
+        days.deleteById(current.id());
+        return current;
+    }
+
+    private CalendarDay editable(Actor actor, long id) {
+        Entry entry = find(actor, id);
+        if (!entry.editable()) {
+            throw countryOnly();
+        }
+        return entry.day();
+    }
+
+    private void requireCountryEditor(Actor actor) {
+        if (!editsCountry(actor)) {
+            throw countryOnly();
+        }
+    }
+
+    private void requireFree(@Nullable Long unitId, LocalDate day, @Nullable Long except) {
+        boolean taken = days.findSameDay(Calendars.COUNTRY, unitId == null ? 0 : unitId, day).stream()
+                .anyMatch(d -> !d.id().equals(except));
+        if (taken) {
+            throw RuleViolation.conflict("day", "Ngày " + day + " đã có trong lịch của phạm vi này; hãy sửa dòng đó "
+                    + "(this day is already in this calendar).");
+        }
+    }
+
+    private static LocalDate requireDay(CalendarDayDraft draft) {
+        if (draft.day() == null) {
+            throw RuleViolation.invalid("day", "Ngày là bắt buộc (day is required).");
+        }
+        return draft.day();
+    }
+
+    private static DayKind requireKind(CalendarDayDraft draft) {
+        if (draft.kind() == null) {
+            throw RuleViolation.invalid("kind", "Hãy chọn ngày nghỉ hoặc ngày làm bù (kind is required).");
+        }
+        return draft.kind();
+    }
+
+    private static String requireName(CalendarDayDraft draft) {
+        if (draft.name() == null || draft.name().isBlank()) {
+            throw RuleViolation.invalid("name", "Tên ngày (ví dụ: Tết Nguyên đán) là bắt buộc (name is required).");
+        }
+        String name = draft.name().strip();
+        if (name.length() > 255) {
+            throw RuleViolation.invalid("name", "Tên ngày dài quá 255 ký tự (name is too long).");
+        }
+        return name;
+    }
+
+    private static RuleViolation notFound() {
+        return RuleViolation.notFound("Không tìm thấy ngày này trong lịch (calendar day not found).");
+    }
+
+    private static RuleViolation countryOnly() {
+        return RuleViolation.forbidden("Chỉ quản trị viên cấp tỉnh được sửa lịch nghỉ chung của cả nước; "
+                + "bạn có thể thêm ngày riêng cho đơn vị của mình (province-level admins only).");
+    }
+}

@@ -1,0 +1,135 @@
+package vn.hailong.organisation.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import vn.hailong.access.users.TestUsers;
+import vn.hailong.organisation.Counter;
+import vn.hailong.organisation.CounterDraft;
+import vn.hailong.organisation.CounterRegistry;
+import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Officer;
+import vn.hailong.organisation.OfficerDraft;
+import vn.hailong.organisation.OfficerRegistry;
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.security.Role;
+import vn.hailong.support.Fixtures;
+import vn.hailong.web.WebSession;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class CountersOfficersAdminIT {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestUsers testUsers;
+    @Inject
+    Directory directory;
+    @Inject
+    CounterRegistry counters;
+    @Inject
+    OfficerRegistry officers;
+
+    private static Map<String, String> officer(String code, String fullName, String unitCode, String counterCode) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("code", code);
+        f.put("fullName", fullName);
+        f.put("title", "Công chức một cửa");
+        f.put("unitCode", unitCode);
+        f.put("counterCode", counterCode);
+        return f;
+    }
+
+    @Test
+    void a_commune_admin_manages_its_counters_and_officers_and_cannot_reach_another_communes() {
+        Unit mine = fixtures.commune("Phường Hương Trà");
+        Unit other = fixtures.commune("Phường Kim Trà");
+        Counter theirCounter = counters.createTrusted(new CounterDraft(Fixtures.unique("Q"), "Quầy 1 Kim Trà", other.code()));
+        Officer theirOfficer = officers.createTrusted(new OfficerDraft(Fixtures.unique("CB"), "Lê Thị Kim", null,
+                other.code(), null));
+        String username = TestUsers.unique("qt");
+        testUsers.create(username, Role.ADMIN, mine.id());
+        String counterCode = Fixtures.unique("Q");
+        String officerCode = Fixtures.unique("CB");
+        try (WebSession admin = new WebSession(server)) {
+            admin.signIn(username, TestUsers.PASSWORD);
+
+            Document counterForm = admin.get("/quan-tri/quay/moi").html();
+            assertThat(counterForm.select("#unitCode option[value=" + mine.code() + "]")).hasSize(1);
+            assertThat(counterForm.select("#unitCode option[value=" + other.code() + "]")).isEmpty();
+            WebSession.Page counter = admin.post("/quan-tri/quay/moi",
+                    Map.of("code", counterCode, "name", "Quầy tư pháp – hộ tịch", "unitCode", mine.code()));
+            assertThat(counter.status()).as(counter.body()).isEqualTo(303);
+
+            Document counterList = admin.get("/quan-tri/quay").html();
+            assertThat(counterList.select("table#counters tbody tr")).extracting(e -> e.attr("data-code"))
+                    .containsExactly(counterCode);
+            assertThat(counterList.selectFirst("tr[data-code=" + counterCode + "]").select("td").get(2).text())
+                    .isEqualTo("Phường Hương Trà");
+
+            Document officerForm = admin.get("/quan-tri/can-bo/moi").html();
+            assertThat(officerForm.select("#counterCode optgroup[label=Phường Hương Trà] option[value=" + counterCode + "]"))
+                    .hasSize(1);
+            WebSession.Page created = admin.post("/quan-tri/can-bo/moi",
+                    officer(officerCode, "Nguyễn Thị Hương", mine.code(), counterCode));
+            assertThat(created.status()).as(created.body()).isEqualTo(303);
+            Officer saved = directory.officerByCode(officerCode).orElseThrow();
+            assertThat(saved.counterId()).isEqualTo(directory.counterByCode(counterCode).orElseThrow().id());
+            Element row = admin.get("/quan-tri/can-bo?q=H%C6%B0%C6%A1ng").html()
+                    .selectFirst("table#officers tr[data-code=" + officerCode + "]");
+            assertThat(row.select("td").get(4).text()).isEqualTo("Quầy tư pháp – hộ tịch");
+
+            assertThat(admin.get("/quan-tri/quay/" + theirCounter.id()).status()).isEqualTo(404);
+            assertThat(admin.get("/quan-tri/can-bo/" + theirOfficer.id()).status()).isEqualTo(404);
+            admin.get("/quan-tri/can-bo/moi");
+            assertThat(admin.post("/quan-tri/can-bo/" + theirOfficer.id() + "/ngung", Map.of()).status()).isEqualTo(404);
+            assertThat(admin.post("/quan-tri/quay/" + theirCounter.id(),
+                    Map.of("name", "Chiếm quầy", "unitCode", mine.code())).status()).isEqualTo(404);
+            assertThat(directory.counterByCode(theirCounter.code()).orElseThrow().name()).isEqualTo("Quầy 1 Kim Trà");
+            assertThat(admin.get("/quan-tri/can-bo").html().select("tr[data-code=" + theirOfficer.code() + "]")).isEmpty();
+
+            WebSession.Page outside = admin.post("/quan-tri/quay/moi",
+                    Map.of("code", Fixtures.unique("Q"), "name", "Quầy ngoài", "unitCode", other.code()));
+            assertThat(outside.status()).isEqualTo(422);
+            assertThat(outside.byTestId("unitCode-error").text()).startsWith("Đơn vị này nằm ngoài phạm vi");
+        }
+    }
+
+    @Test
+    void an_officer_at_a_counter_of_another_unit_is_refused_next_to_the_counter_and_nothing_typed_is_lost() {
+        Unit commune = fixtures.commune("Xã Vinh Lộc");
+        Unit neighbour = fixtures.commune("Xã Lộc Bình");
+        Counter elsewhere = counters.createTrusted(new CounterDraft(Fixtures.unique("Q"), "Quầy Lộc Bình", neighbour.code()));
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/can-bo/moi");
+            WebSession.Page rejected = admin.post("/quan-tri/can-bo/moi",
+                    officer(Fixtures.unique("CB"), "Trần Văn Vinh", commune.code(), elsewhere.code()));
+            assertThat(rejected.status()).isEqualTo(422);
+            Document html = rejected.html();
+            assertThat(html.selectFirst("[data-testid=counterCode-error]").text())
+                    .isEqualTo("Quầy " + elsewhere.code() + " không thuộc đơn vị này (counter is in another unit).");
+            assertThat(html.selectFirst("#counterCode").attr("aria-describedby")).isEqualTo("counterCode-error");
+            assertThat(html.selectFirst("#fullName").attr("value")).isEqualTo("Trần Văn Vinh");
+            assertThat(html.selectFirst("#title").attr("value")).isEqualTo("Công chức một cửa");
+            assertThat(html.selectFirst("#unitCode option[selected]").attr("value")).isEqualTo(commune.code());
+            assertThat(html.selectFirst("#counterCode option[selected]").attr("value")).isEqualTo(elsewhere.code());
+
+            WebSession.Page noName = admin.post("/quan-tri/quay/moi",
+                    Map.of("code", Fixtures.unique("Q"), "name", " ", "unitCode", commune.code()));
+            assertThat(noName.status()).isEqualTo(422);
+            assertThat(noName.byTestId("name-error")).isNotNull();
+            assertThat(noName.html().selectFirst("#unitCode option[selected]").attr("value")).isEqualTo(commune.code());
+        }
+    }
+}
