@@ -278,12 +278,12 @@ class JdbcRatingStore implements RatingStore {
         });
     }
 
-    private static final String FLAGGED_FROM = """
-             FROM ratings r JOIN units u ON u.id = r.unit_id
-             LEFT JOIN counters c ON c.id = r.counter_id
-             LEFT JOIN officers o ON o.id = r.officer_id
-             LEFT JOIN kiosks k ON k.id = r.kiosk_id
-             WHERE r.flagged = TRUE AND u.path LIKE CONCAT(?, '%')""";
+    private static final String FLAGGED_FROM = " " + """
+            FROM ratings r JOIN units u ON u.id = r.unit_id
+            LEFT JOIN counters c ON c.id = r.counter_id
+            LEFT JOIN officers o ON o.id = r.officer_id
+            LEFT JOIN kiosks k ON k.id = r.kiosk_id
+            WHERE r.flagged = TRUE AND u.path LIKE CONCAT(?, '%')""";
 
     private static final String PENDING = " AND r.released_at IS NULL AND r.reviewed_at IS NULL";
 
