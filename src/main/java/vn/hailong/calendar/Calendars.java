@@ -45,6 +45,17 @@ public class Calendars {
         return new OfficeClock(calendar, officeHours, ClockFactory.VIETNAM).due(from, amount, unit);
     }
 
+    /** Whether {@code at} falls inside office hours of a working day, for a unit (its overrides apply) or the country. */
+    public boolean isOfficeHours(@Nullable Long unitId, Instant at) {
+        java.time.ZonedDateTime local = at.atZone(ClockFactory.VIETNAM);
+        LocalDate day = local.toLocalDate();
+        if (!between(unitId, day, day).isWorkingDay(day)) {
+            return false;
+        }
+        java.time.LocalTime time = local.toLocalTime();
+        return officeHours.stream().anyMatch(p -> !time.isBefore(p.start()) && time.isBefore(p.end()));
+    }
+
     /** The country's rows of one year, in date order. */
     public List<CalendarDay> countryYear(int year) {
         return days.findCountryDays(COUNTRY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

@@ -9,8 +9,13 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.security.Actor;
 
+import vn.hailong.organisation.Unit;
+import vn.hailong.shared.time.ClockFactory;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * "Next citizen" at a counter: the queue or one-stop software (or the officer's button) says whom the counter
@@ -22,24 +27,85 @@ public class CounterTransactions {
     public record Opened(String id, String counterCode, String ticket, Instant openedAt) {
     }
 
+    /** A counter the actor may serve at, with its unit. */
+    public record CounterInScope(String code, String name, String unitCode, String unitName, boolean active) {
+    }
+
+    /**
+     * What the counter page shows: the counter, its latest transactions (newest first; the first is the citizen
+     * served now) and how long after opening a kiosk rating still binds to a transaction.
+     */
+    public record Desk(String counterCode, String counterName, String unitName, boolean active,
+                       List<RatingStore.TransactionRow> recent, Duration bindingWindow) {
+    }
+
     private final Directory directory;
     private final UnitScope scope;
     private final RatingStore store;
     private final TimeOrderedIds ids;
+    private final IntakeLimits limits;
     private final Clock clock;
 
-    CounterTransactions(Directory directory, UnitScope scope, RatingStore store, TimeOrderedIds ids, Clock clock) {
+    CounterTransactions(Directory directory, UnitScope scope, RatingStore store, TimeOrderedIds ids,
+                        IntakeLimits limits, Clock clock) {
         this.directory = directory;
         this.scope = scope;
         this.store = store;
         this.ids = ids;
+        this.limits = limits;
         this.clock = clock;
+    }
+
+    /** The counters of the actor's unit subtree, by code. */
+    @Transactional(readOnly = true)
+    public List<CounterInScope> countersInScope(Actor actor) {
+        List<CounterInScope> list = new java.util.ArrayList<>();
+        for (Long unitId : scope.subtreeIds(actor)) {
+            List<Counter> here = directory.countersOf(unitId);
+            if (here.isEmpty()) {
+                continue;
+            }
+            Unit unit = directory.unitById(unitId).orElseThrow();
+            here.forEach(c -> list.add(new CounterInScope(c.code(), c.name(), unit.code(), unit.name(), c.active())));
+        }
+        list.sort(java.util.Comparator.comparing(CounterInScope::unitName).thenComparing(CounterInScope::code));
+        return list;
+    }
+
+    /** The counter page's data: the counter in scope and its latest transactions. */
+    @Transactional(readOnly = true)
+    public Desk desk(Actor actor, String counterCode, int recent) {
+        Counter counter = visibleCounter(actor, counterCode);
+        Unit unit = directory.unitById(counter.unitId()).orElseThrow();
+        return new Desk(counter.code(), counter.name(), unit.name(), counter.active(),
+                store.recentTransactions(counter.id(), recent), limits.getTransactionWindow());
+    }
+
+    /**
+     * The officer's "next citizen" button: like {@link #next}, but without a ticket number the counter numbers its
+     * citizens of the day itself (1, 2, 3, …).
+     */
+    @Transactional
+    public Opened callNext(Actor actor, String counterCode, String ticket, String dossierCode) {
+        String t = ticket == null ? "" : ticket.strip();
+        String d = dossierCode == null || dossierCode.isBlank() ? null : dossierCode.strip();
+        if (t.isEmpty()) {
+            Counter counter = visibleCounter(actor, counterCode);
+            Instant startOfDay = clock.instant().atZone(ClockFactory.VIETNAM).toLocalDate()
+                    .atStartOfDay(ClockFactory.VIETNAM).toInstant();
+            t = Long.toString(store.countTransactionsSince(counter.id(), startOfDay) + 1);
+        }
+        return next(actor, counterCode, t, d);
+    }
+
+    private Counter visibleCounter(Actor actor, String counterCode) {
+        return directory.counterByCode(counterCode).filter(c -> scope.covers(actor, c.unitId()))
+                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy quầy " + counterCode + " (counter not found)."));
     }
 
     @Transactional
     public Opened next(Actor actor, String counterCode, String ticket, String dossierCode) {
-        Counter counter = directory.counterByCode(counterCode).filter(c -> scope.covers(actor, c.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy quầy " + counterCode + " (counter not found)."));
+        Counter counter = visibleCounter(actor, counterCode);
         if (ticket == null || ticket.isBlank() || ticket.length() > 32) {
             throw RuleViolation.invalid("ticket", "Số thứ tự ticket dài 1 đến 32 ký tự (ticket must be 1..32 characters).");
         }

@@ -13,4 +13,10 @@ public interface InstrumentStore {
 
     /** The criteria configured for a kiosk, or the default list (kiosk_id NULL) when it has none. */
     List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english);
+
+    /** The criterion codes configured for exactly this kiosk (or the default list when null), in order. */
+    List<String> questionCodes(Long kioskId);
+
+    /** Replaces the list of this kiosk (or the default list when null); an empty list removes it. */
+    void replaceQuestions(Long kioskId, List<String> criterionCodes);
 }

@@ -55,5 +55,34 @@ public interface RatingStore {
     /** The same figures broken down by {@code grouping}, in key order. */
     java.util.List<GroupFigures> satisfactionBy(String unitPathPrefix, LocalDate from, LocalDate to, Grouping grouping);
 
-    boolean release(long ratingId, Instant at);
+    /** Releases a flagged rating not yet reviewed; false when there is none. */
+    boolean release(long ratingId, Instant at, String by);
+
+    /** Marks a flagged rating not yet reviewed as reviewed and kept out of the figures; false when there is none. */
+    boolean keepExcluded(long ratingId, Instant at, String by);
+
+    /** A flagged rating as the review list shows it; names may be null when not bound. */
+    record FlaggedRow(long id, FlagReason reason, int score, String channel, Instant submittedAt, Instant receivedAt,
+                      long unitId, String unitCode, String unitName, String counterCode, String counterName,
+                      String officerCode, String officerName, String kioskCode, String comment, Instant releasedAt,
+                      Instant reviewedAt, String reviewedBy) {
+    }
+
+    /** Flagged ratings of a unit subtree, newest first; only those not reviewed yet when {@code pendingOnly}. */
+    java.util.List<FlaggedRow> flagged(String unitPathPrefix, boolean pendingOnly, int limit, int offset);
+
+    long countFlagged(String unitPathPrefix, boolean pendingOnly);
+
+    /** The unit of a flagged rating, for the scope check. */
+    Optional<Long> flaggedRatingUnit(long ratingId);
+
+    /** A counter transaction with whether (and how) its citizen rated. */
+    record TransactionRow(long id, String ticket, String dossierCode, Instant openedAt, String openedBy,
+                          Long ratingId, Integer ratingScore, int extraRatings) {
+    }
+
+    /** The latest transactions of a counter, newest first. */
+    java.util.List<TransactionRow> recentTransactions(long counterId, int limit);
+
+    long countTransactionsSince(long counterId, Instant since);
 }

@@ -72,6 +72,21 @@ public class KioskPairing {
         return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
     }
 
+    /**
+     * Re-pairing from the admin page: the kiosk's current tokens are revoked at once (a lost or stolen device stops
+     * working now, not when the new code is used) and a new one-time code is issued.
+     */
+    @Transactional
+    public PairingCode reissue(Actor actor, long kioskId) {
+        Kiosk kiosk = kiosks.findById(kioskId).filter(k -> scope.covers(actor, k.unitId()))
+                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt (kiosk not found)."));
+        if (!kiosk.active()) {
+            throw RuleViolation.invalid("active", "Ki-ốt đang tắt; hãy bật lại trước khi kết nối (kiosk inactive).");
+        }
+        tokens.revokeKioskTokens(kiosk.id());
+        return issue(actor, kiosk.code());
+    }
+
     @Transactional
     public Paired exchange(String code) {
         if (code == null || !code.strip().matches("[0-9]{8}")) {

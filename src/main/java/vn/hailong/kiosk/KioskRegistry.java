@@ -55,6 +55,9 @@ public class KioskRegistry {
             throw RuleViolation.invalid("code", "Mã chỉ gồm chữ, số và . _ / -, tối đa 64 ký tự (invalid code).");
         }
         String name = nonBlank("name", draft.name()).strip();
+        if (name.length() > 255) {
+            throw RuleViolation.invalid("name", "Tên ki-ốt dài tối đa 255 ký tự (name too long).");
+        }
         Long counterId = null;
         if (draft.counterCode() != null && !draft.counterCode().isBlank()) {
             Counter counter = directory.counterByCode(draft.counterCode().strip())
@@ -83,6 +86,26 @@ public class KioskRegistry {
     public Kiosk find(Actor actor, String code) {
         return kiosks.findByCode(code).filter(k -> scope.covers(actor, k.unitId()))
                 .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + code + " (kiosk not found)."));
+    }
+
+    /** A kiosk in the actor's scope by id; one outside it is "not found". */
+    public Kiosk find(Actor actor, long id) {
+        return kiosks.findById(id).filter(k -> scope.covers(actor, k.unitId()))
+                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt (kiosk not found)."));
+    }
+
+    /**
+     * Switches a kiosk off or on. Switching off revokes its tokens at once, so the device stops sending; switched on
+     * again it needs a new pairing code.
+     */
+    @Transactional
+    public Kiosk setActive(Actor actor, long id, boolean active) {
+        Kiosk kiosk = find(actor, id);
+        kiosks.updateActive(kiosk.id(), active, clock.instant());
+        if (!active) {
+            tokens.revokeKioskTokens(kiosk.id());
+        }
+        return kiosks.findById(kiosk.id()).orElseThrow();
     }
 
     public List<Kiosk> list(Actor actor) {

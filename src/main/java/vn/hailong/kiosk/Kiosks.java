@@ -15,6 +15,9 @@ public interface Kiosks extends CrudRepository<Kiosk, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("UPDATE kiosks SET active = :active, updated_at = :updatedAt WHERE id = :id")
+    void updateActive(Long id, boolean active, java.time.Instant updatedAt);
+
     @Query("SELECT k.* FROM kiosks k JOIN units u ON u.id = k.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') ORDER BY k.code")
     List<Kiosk> findInSubtree(String pathPrefix);
 }

@@ -106,4 +106,49 @@ class JdbcInstrumentStore implements InstrumentStore {
             return list;
         });
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> questionCodes(Long kioskId) {
+        return jdbc.prepareStatement("SELECT criterion_code FROM kiosk_questions WHERE kiosk_id <=> ? ORDER BY position", ps -> {
+            setKiosk(ps, 1, kioskId);
+            List<String> codes = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        });
+    }
+
+    @Override
+    @Transactional
+    public void replaceQuestions(Long kioskId, List<String> criterionCodes) {
+        jdbc.prepareStatement("DELETE FROM kiosk_questions WHERE kiosk_id <=> ?", ps -> {
+            setKiosk(ps, 1, kioskId);
+            return ps.executeUpdate();
+        });
+        if (criterionCodes.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO kiosk_questions (kiosk_id, criterion_code, position) VALUES (?, ?, ?)", ps -> {
+            int position = 1;
+            for (String code : criterionCodes) {
+                setKiosk(ps, 1, kioskId);
+                ps.setString(2, code);
+                ps.setInt(3, position++);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
+    private static void setKiosk(java.sql.PreparedStatement ps, int index, Long kioskId) throws java.sql.SQLException {
+        if (kioskId == null) {
+            ps.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(index, kioskId);
+        }
+    }
 }

@@ -260,11 +260,119 @@ class JdbcRatingStore implements RatingStore {
     }
 
     @Override
-    public boolean release(long ratingId, Instant at) {
-        return jdbc.prepareStatement("UPDATE ratings SET released_at = ? WHERE id = ? AND flagged = TRUE AND released_at IS NULL", ps -> {
-            ps.setObject(1, utc(at));
-            ps.setLong(2, ratingId);
+    public boolean release(long ratingId, Instant at, String by) {
+        return review(ratingId, at, by, true);
+    }
+
+    @Override
+    public boolean keepExcluded(long ratingId, Instant at, String by) {
+        return review(ratingId, at, by, false);
+    }
+
+    private boolean review(long ratingId, Instant at, String by, boolean release) {
+        return jdbc.prepareStatement("UPDATE ratings SET released_at = ?, reviewed_at = ?, reviewed_by = ?"
+                + " WHERE id = ? AND flagged = TRUE AND released_at IS NULL AND reviewed_at IS NULL", ps -> {
+            ps.setObject(1, release ? utc(at) : null);
+            ps.setObject(2, utc(at));
+            ps.setString(3, by);
+            ps.setLong(4, ratingId);
             return ps.executeUpdate() == 1;
         });
+    }
+
+    private static final String FLAGGED_FROM = " " + """
+            FROM ratings r JOIN units u ON u.id = r.unit_id
+            LEFT JOIN counters c ON c.id = r.counter_id
+            LEFT JOIN officers o ON o.id = r.officer_id
+            LEFT JOIN kiosks k ON k.id = r.kiosk_id
+            WHERE r.flagged = TRUE AND u.path LIKE CONCAT(?, '%')""";
+
+    private static final String PENDING = " AND r.released_at IS NULL AND r.reviewed_at IS NULL";
+
+    @Override
+    public java.util.List<FlaggedRow> flagged(String unitPathPrefix, boolean pendingOnly, int limit, int offset) {
+        return jdbc.prepareStatement("""
+                SELECT r.id, r.flag_reason, r.score, r.channel, r.submitted_at, r.received_at, u.id, u.code, u.name,
+                  c.code, c.name, o.code, o.full_name, k.code, r.comment, r.released_at, r.reviewed_at, r.reviewed_by"""
+                + FLAGGED_FROM + (pendingOnly ? PENDING : "") + " ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?", ps -> {
+            ps.setString(1, unitPathPrefix);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
+            java.util.List<FlaggedRow> rows = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String reason = rs.getString(2);
+                    rows.add(new FlaggedRow(rs.getLong(1),
+                            reason == null ? null : vn.hailong.feedback.FlagReason.valueOf(reason), rs.getInt(3),
+                            rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getLong(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getString(18)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public long countFlagged(String unitPathPrefix, boolean pendingOnly) {
+        return jdbc.prepareStatement("SELECT COUNT(*)" + FLAGGED_FROM + (pendingOnly ? PENDING : ""), ps -> {
+            ps.setString(1, unitPathPrefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Long> flaggedRatingUnit(long ratingId) {
+        return jdbc.prepareStatement("SELECT unit_id FROM ratings WHERE id = ? AND flagged = TRUE", ps -> {
+            ps.setLong(1, ratingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+            }
+        });
+    }
+
+    @Override
+    public java.util.List<TransactionRow> recentTransactions(long counterId, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT t.id, t.ticket, t.dossier_code, t.opened_at, t.opened_by, t.rating_id, r.score,
+                  (SELECT COUNT(*) FROM ratings x WHERE x.transaction_id = t.id) AS n
+                FROM counter_transactions t LEFT JOIN ratings r ON r.id = t.rating_id
+                WHERE t.counter_id = ? ORDER BY t.opened_at DESC, t.id DESC LIMIT ?""", ps -> {
+            ps.setLong(1, counterId);
+            ps.setInt(2, limit);
+            java.util.List<TransactionRow> rows = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long rating = rs.getLong(6);
+                    Long ratingId = rs.wasNull() ? null : rating;
+                    int score = rs.getInt(7);
+                    Integer ratingScore = rs.wasNull() ? null : score;
+                    long n = rs.getLong(8);
+                    rows.add(new TransactionRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                            rs.getString(5), ratingId, ratingScore, (int) Math.max(0, n - (ratingId == null ? 0 : 1))));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public long countTransactionsSince(long counterId, Instant since) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM counter_transactions WHERE counter_id = ? AND opened_at >= ?", ps -> {
+            ps.setLong(1, counterId);
+            ps.setObject(2, utc(since));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 }

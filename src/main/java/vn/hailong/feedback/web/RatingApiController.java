@@ -62,8 +62,8 @@ class RatingApiController {
     /** A flagged rating (second rating of a served citizen, kiosk limits) counts once an admin releases it. */
     @Post("/{id}/release")
     @Secured("ADMIN")
-    HttpResponse<Void> release(String id) {
-        flagged.release(id);
+    HttpResponse<Void> release(String id, Authentication auth) {
+        flagged.release(Actor.of(auth), id);
         return HttpResponse.noContent();
     }
 }
