@@ -29,6 +29,7 @@ public final class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
+    private final String keyCheckValue;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(byte[] masterKey) {
@@ -37,6 +38,8 @@ public final class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(derive(masterKey, "hailong/personal-data/aes-gcm/v1"), "AES");
         this.indexKey = new SecretKeySpec(derive(masterKey, "hailong/personal-data/blind-index/v1"), "HmacSHA256");
+        this.keyCheckValue = HexFormat.of().formatHex(derive(derive(masterKey, "hailong/personal-data/key-check/v1"),
+                "HaiLong personal-data key check"));
     }
 
     public byte[] encrypt(String plaintext, String purpose) {
@@ -83,6 +86,15 @@ public final class PersonalDataCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
+    }
+
+    /**
+     * Hex HMAC of a constant under a key derived from the master key: stored once in the database, so that a start
+     * with another key is refused (see {@link PersonalDataKeyCheck}) instead of writing data no one can read later.
+     * Reveals nothing about the key.
+     */
+    public String keyCheckValue() {
+        return keyCheckValue;
     }
 
     private static byte[] derive(byte[] master, String label) {
