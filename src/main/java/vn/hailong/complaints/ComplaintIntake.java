@@ -5,8 +5,8 @@ import vn.hailong.complaints.deadlines.AnswerDeadlines;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
+import vn.hailong.shared.crypto.PersonalDataCipher;
 import vn.hailong.shared.errors.RuleViolation;
-import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.phone.InvalidPhoneNumber;
 import vn.hailong.shared.phone.PhoneNumber;
@@ -29,11 +29,15 @@ public class ComplaintIntake {
     public record Submission(String kind, String text, String unitCode, String sectorCode, String phone,
                              String dossierCode, String channel) {
 
-        String fingerprint() {
+        /** The canonical body, personal data included: only ever stored as a keyed HMAC ({@link #bodyHash}). */
+        String canonical() {
             return String.join("\u001f", String.valueOf(kind), String.valueOf(text), String.valueOf(unitCode),
                     String.valueOf(sectorCode), String.valueOf(phone), String.valueOf(dossierCode), String.valueOf(channel));
         }
     }
+
+    /** Purpose (HMAC domain) of a complaint's body fingerprint. */
+    static final String BODY_PURPOSE = "complaints.body_hash";
 
     public record Filed(String trackingCode, Instant dueAt, boolean created) {
     }
@@ -42,14 +46,17 @@ public class ComplaintIntake {
     private static final int ATTEMPTS = 5;
 
     private final Directory directory;
+    private final PersonalDataCipher cipher;
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
     private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
+    ComplaintIntake(Directory directory, PersonalDataCipher cipher, ComplaintStore store,
+                    TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
         this.directory = directory;
+        this.cipher = cipher;
         this.deadlines = deadlines;
         this.store = store;
         this.ids = ids;
@@ -61,12 +68,9 @@ public class ComplaintIntake {
      * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
      */
     public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 100) {
-            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
-        }
-        String hash = Digests.sha256(s.fingerprint());
-        String scope = actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
+        String key = key(idempotencyKey);
+        String hash = bodyHash(s);
+        String scope = scope(actor, clientAddress);
         if (key != null) {
             Optional<Filed> replay = replay(scope, key, hash);
             if (replay.isPresent()) {
@@ -133,9 +137,30 @@ public class ComplaintIntake {
         }
     }
 
+    private static String key(String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+        }
+        return key;
+    }
+
+    private static String scope(Actor actor, String clientAddress) {
+        return actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
+    }
+
+    /**
+     * A keyed HMAC of the canonical body, never a plain hash: the body holds the citizen's phone number, which a plain
+     * SHA-256 stored beside the readable fields and the last four digits would give away in seconds.
+     */
+    private String bodyHash(Submission s) {
+        return cipher.fingerprint(s.canonical(), BODY_PURPOSE);
+    }
+
     private Optional<Filed> replay(String scope, String key, String hash) {
         return store.findByKey(scope, key).map(stored -> {
-            if (!stored.bodyHash().equals(hash)) {
+            // complaints filed before body hashes were keyed have none (cleared by a migration): a replay, not a conflict
+            if (stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");
             }

@@ -92,9 +92,13 @@ class PersonalDataCipherTest {
     }
 
     @Test
-    void the_key_check_value_depends_on_the_key() {
-        assertThat(new PersonalDataCipher(key(7)).keyCheckValue()).hasSize(64)
-                .isEqualTo(new PersonalDataCipher(key(7)).keyCheckValue())
+    void the_fingerprint_and_key_check_value_depend_on_the_key_and_differ_from_the_blind_index() {
+        PersonalDataCipher cipher = new PersonalDataCipher(key(7));
+        assertThat(cipher.fingerprint("a\u001fb", "x")).hasSize(64).isEqualTo(cipher.fingerprint("a\u001fb", "x"))
+                .isNotEqualTo(new PersonalDataCipher(key(8)).fingerprint("a\u001fb", "x"))
+                .isNotEqualTo(cipher.blindIndex("a\u001fb", "x"))
+                .isNotEqualTo(vn.hailong.shared.ids.Digests.sha256("a\u001fb"));
+        assertThat(cipher.keyCheckValue()).hasSize(64).isEqualTo(new PersonalDataCipher(key(7)).keyCheckValue())
                 .isNotEqualTo(new PersonalDataCipher(key(8)).keyCheckValue());
     }
 }
