@@ -64,6 +64,17 @@ public class ComplaintIntake {
     }
 
     /**
+     * The complaint an earlier request with this key filed, if any: a replay is answered from it and costs nothing
+     * (the abuse limit is not charged for it).
+     *
+     * @throws RuleViolation 409 when the key was used for a different body
+     */
+    public Optional<Filed> replayOf(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
+        String key = key(idempotencyKey);
+        return key == null ? Optional.empty() : replay(scope(actor, clientAddress), key, bodyHash(s));
+    }
+
+    /**
      * @param actor         null for a citizen without a token
      * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
      */
