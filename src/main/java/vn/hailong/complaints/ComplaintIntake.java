@@ -5,6 +5,7 @@ import vn.hailong.complaints.deadlines.AnswerDeadlines;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.crypto.PersonalDataCipher;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.TimeOrderedIds;
@@ -46,6 +47,7 @@ public class ComplaintIntake {
     private static final int ATTEMPTS = 5;
 
     private final Directory directory;
+    private final UnitScope unitScope;
     private final PersonalDataCipher cipher;
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
@@ -53,9 +55,10 @@ public class ComplaintIntake {
     private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    ComplaintIntake(Directory directory, PersonalDataCipher cipher, ComplaintStore store,
+    ComplaintIntake(Directory directory, UnitScope unitScope, PersonalDataCipher cipher, ComplaintStore store,
                     TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
         this.directory = directory;
+        this.unitScope = unitScope;
         this.cipher = cipher;
         this.deadlines = deadlines;
         this.store = store;
@@ -104,6 +107,10 @@ public class ComplaintIntake {
             if (unitId != null && unit.id() != unitId) {
                 throw RuleViolation.forbidden("Ki-ốt chỉ gửi phản ánh cho đơn vị của mình (kiosk may only file for its own unit).");
             }
+            if (actor != null && actor.role() != Role.KIOSK) {
+                // a handler's, integration's or admin's token files only for units in its subtree
+                unitScope.requireWritable(actor, unit.id());
+            }
             unitId = unit.id();
         }
         Long sectorId = null;
@@ -122,10 +129,17 @@ public class ComplaintIntake {
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
             throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
         }
-        String channel = s.channel() == null ? (actor != null && actor.role() == Role.KIOSK ? "KIOSK" : "WEB")
-                : s.channel().strip().toUpperCase(Locale.ROOT);
+        boolean kiosk = actor != null && actor.role() == Role.KIOSK;
+        String channel = s.channel() == null ? (kiosk ? "KIOSK" : "WEB") : s.channel().strip().toUpperCase(Locale.ROOT);
         if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT")) {
             throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + s.channel() + " (unknown channel).");
+        }
+        if (actor == null && !channel.equals("WEB")) {
+            // a citizen without a token files on the web: other channels are vouched for by a token
+            throw RuleViolation.invalid("channel", "Phản ánh không có mã truy cập chỉ gửi qua kênh WEB (without a token the channel is WEB).");
+        }
+        if (kiosk && !channel.equals("KIOSK")) {
+            throw RuleViolation.invalid("channel", "Ki-ốt chỉ gửi phản ánh qua kênh KIOSK (a kiosk files on channel KIOSK).");
         }
 
         Instant now = clock.instant();
