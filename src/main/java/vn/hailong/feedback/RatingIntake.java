@@ -86,7 +86,7 @@ public class RatingIntake {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).");
             }
-            return new RatingReceipt(Long.toString(stored.id()), false, false);
+            return new RatingReceipt(Long.toString(stored.id()), false, stored.flagged());
         });
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** What the feedback feature needs from storage; implemented with SQL in {@code feedback.persistence}. */
 public interface RatingStore {
 
-    record StoredKey(long id, String bodyHash) {
+    record StoredKey(long id, String bodyHash, boolean flagged) {
     }
 
     record TransactionRef(long id, long unitId, long counterId, Long ratingId) {

@@ -20,7 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hailong.feedback.RatingWorld.field;
 
-/** Ratings at the edges: a fast device clock at midnight. */
+/** Ratings at the edges: a fast device clock at midnight, the flag of a replay. */
 @MicronautTest(transactional = false)
 class RatingIntakeEdgeIT {
 
@@ -62,5 +62,18 @@ class RatingIntakeEdgeIT {
         // beyond the tolerance it is still refused
         assertThat(rate(UUID.randomUUID().toString(), "{\"score\":5,\"submittedAt\":\"2026-11-23T00:04:00+07:00\"}").status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void a_replay_reports_the_flag_the_rating_was_stored_with() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"score\":4,\"submittedAt\":\"2026-11-22T23:50:00+07:00\"}";
+        assertThat(rate(UUID.randomUUID().toString(), body.replace('4', '5')).body()).contains("\"flagged\":false");
+        Api.Response flagged = rate(key, body);
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
+        assertThat(flagged.body()).contains("\"flagged\":true");
+        Api.Response replay = rate(key, body);
+        assertThat(replay.status()).as(replay.body()).isEqualTo(200);
+        assertThat(replay.body()).contains("\"flagged\":true").contains(field(flagged.body(), "id"));
     }
 }

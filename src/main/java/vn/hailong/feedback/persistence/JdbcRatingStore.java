@@ -38,11 +38,12 @@ class JdbcRatingStore implements RatingStore {
 
     @Override
     public Optional<StoredKey> findByKey(String idempotencyScope, String idempotencyKey) {
-        return jdbc.prepareStatement("SELECT id, body_hash FROM ratings WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
+        return jdbc.prepareStatement("SELECT id, body_hash, flagged FROM ratings WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
             ps.setString(1, idempotencyScope);
             ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+                return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                        : Optional.<StoredKey>empty();
             }
         });
     }
