@@ -71,13 +71,30 @@ public class RatingIntake {
             return replay.get();
         }
         NewRating rating = validate(actor, keyScope, key, hash, s);
-        try {
-            FlagReason flag = writer.write(rating);
-            return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
-        } catch (RatingStore.DuplicateKey e) {
-            // the same key arrived twice at the same moment: the other one won
-            return replay(keyScope, key, hash).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                FlagReason flag = writer.write(rating);
+                return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
+            } catch (RatingStore.DuplicateKey e) {
+                // the same key arrived twice at the same moment: the other one won
+                return replay(keyScope, key, hash).orElseThrow(() -> e);
+            } catch (RatingStore.IdClash e) {
+                // another node drew the same id in the same millisecond (the write was rolled back): a new id
+                if (attempt >= ID_ATTEMPTS) {
+                    throw e;
+                }
+                rating = withId(rating, ids.next());
+            }
         }
+    }
+
+    private static final int ID_ATTEMPTS = 5;
+
+    private static NewRating withId(NewRating r, long id) {
+        return new NewRating(id, r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(), r.procedureId(),
+                r.dossierCode(), r.kioskId(), r.transactionId(), r.reasons(), r.comment(), r.submittedAt(),
+                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(),
+                r.flag(), r.answers());
     }
 
     private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {

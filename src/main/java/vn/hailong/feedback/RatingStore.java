@@ -26,6 +26,16 @@ public interface RatingStore {
         }
     }
 
+    /**
+     * Thrown by {@link #insert} when the new rating's id is already taken (two nodes drew the same node bits in the
+     * same millisecond): not a replay; the caller retries with a new id.
+     */
+    final class IdClash extends RuntimeException {
+        public IdClash() {
+            super("rating id already taken", null, false, false);
+        }
+    }
+
     record KioskBinding(Long counterId, Long officerId) {
     }
 
