@@ -5,8 +5,9 @@ import vn.hailong.complaints.deadlines.AnswerDeadlines;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.crypto.PersonalDataCipher;
 import vn.hailong.shared.errors.RuleViolation;
-import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.phone.InvalidPhoneNumber;
 import vn.hailong.shared.phone.PhoneNumber;
@@ -29,11 +30,15 @@ public class ComplaintIntake {
     public record Submission(String kind, String text, String unitCode, String sectorCode, String phone,
                              String dossierCode, String channel) {
 
-        String fingerprint() {
+        /** The canonical body, personal data included: only ever stored as a keyed HMAC ({@link #bodyHash}). */
+        String canonical() {
             return String.join("\u001f", String.valueOf(kind), String.valueOf(text), String.valueOf(unitCode),
                     String.valueOf(sectorCode), String.valueOf(phone), String.valueOf(dossierCode), String.valueOf(channel));
         }
     }
+
+    /** Purpose (HMAC domain) of a complaint's body fingerprint. */
+    static final String BODY_PURPOSE = "complaints.body_hash";
 
     public record Filed(String trackingCode, Instant dueAt, boolean created) {
     }
@@ -42,14 +47,19 @@ public class ComplaintIntake {
     private static final int ATTEMPTS = 5;
 
     private final Directory directory;
+    private final UnitScope unitScope;
+    private final PersonalDataCipher cipher;
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
     private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    ComplaintIntake(Directory directory, ComplaintStore store, TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
+    ComplaintIntake(Directory directory, UnitScope unitScope, PersonalDataCipher cipher, ComplaintStore store,
+                    TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
         this.directory = directory;
+        this.unitScope = unitScope;
+        this.cipher = cipher;
         this.deadlines = deadlines;
         this.store = store;
         this.ids = ids;
@@ -57,16 +67,24 @@ public class ComplaintIntake {
     }
 
     /**
+     * The complaint an earlier request with this key filed, if any: a replay is answered from it and costs nothing
+     * (the abuse limit is not charged for it).
+     *
+     * @throws RuleViolation 409 when the key was used for a different body
+     */
+    public Optional<Filed> replayOf(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
+        String key = key(idempotencyKey);
+        return key == null ? Optional.empty() : replay(scope(actor, clientAddress), key, bodyHash(s));
+    }
+
+    /**
      * @param actor         null for a citizen without a token
      * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
      */
     public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 100) {
-            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
-        }
-        String hash = Digests.sha256(s.fingerprint());
-        String scope = actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
+        String key = key(idempotencyKey);
+        String hash = bodyHash(s);
+        String scope = scope(actor, clientAddress);
         if (key != null) {
             Optional<Filed> replay = replay(scope, key, hash);
             if (replay.isPresent()) {
@@ -89,6 +107,10 @@ public class ComplaintIntake {
             if (unitId != null && unit.id() != unitId) {
                 throw RuleViolation.forbidden("Ki-ốt chỉ gửi phản ánh cho đơn vị của mình (kiosk may only file for its own unit).");
             }
+            if (actor != null && actor.role() != Role.KIOSK) {
+                // a handler's, integration's or admin's token files only for units in its subtree
+                unitScope.requireWritable(actor, unit.id());
+            }
             unitId = unit.id();
         }
         Long sectorId = null;
@@ -107,10 +129,17 @@ public class ComplaintIntake {
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
             throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
         }
-        String channel = s.channel() == null ? (actor != null && actor.role() == Role.KIOSK ? "KIOSK" : "WEB")
-                : s.channel().strip().toUpperCase(Locale.ROOT);
+        boolean kiosk = actor != null && actor.role() == Role.KIOSK;
+        String channel = s.channel() == null ? (kiosk ? "KIOSK" : "WEB") : s.channel().strip().toUpperCase(Locale.ROOT);
         if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT")) {
             throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + s.channel() + " (unknown channel).");
+        }
+        if (actor == null && !channel.equals("WEB")) {
+            // a citizen without a token files on the web: other channels are vouched for by a token
+            throw RuleViolation.invalid("channel", "Phản ánh không có mã truy cập chỉ gửi qua kênh WEB (without a token the channel is WEB).");
+        }
+        if (kiosk && !channel.equals("KIOSK")) {
+            throw RuleViolation.invalid("channel", "Ki-ốt chỉ gửi phản ánh qua kênh KIOSK (a kiosk files on channel KIOSK).");
         }
 
         Instant now = clock.instant();
@@ -133,9 +162,30 @@ public class ComplaintIntake {
         }
     }
 
+    private static String key(String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+        }
+        return key;
+    }
+
+    private static String scope(Actor actor, String clientAddress) {
+        return actor == null ? Actor.anonymousIdempotencyScope(clientAddress) : actor.idempotencyScope();
+    }
+
+    /**
+     * A keyed HMAC of the canonical body, never a plain hash: the body holds the citizen's phone number, which a plain
+     * SHA-256 stored beside the readable fields and the last four digits would give away in seconds.
+     */
+    private String bodyHash(Submission s) {
+        return cipher.fingerprint(s.canonical(), BODY_PURPOSE);
+    }
+
     private Optional<Filed> replay(String scope, String key, String hash) {
         return store.findByKey(scope, key).map(stored -> {
-            if (!stored.bodyHash().equals(hash)) {
+            // complaints filed before body hashes were keyed have none (cleared by a migration): a replay, not a conflict
+            if (stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");
             }

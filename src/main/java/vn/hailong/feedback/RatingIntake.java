@@ -71,13 +71,30 @@ public class RatingIntake {
             return replay.get();
         }
         NewRating rating = validate(actor, keyScope, key, hash, s);
-        try {
-            FlagReason flag = writer.write(rating);
-            return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
-        } catch (RatingStore.DuplicateKey e) {
-            // the same key arrived twice at the same moment: the other one won
-            return replay(keyScope, key, hash).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                FlagReason flag = writer.write(rating);
+                return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
+            } catch (RatingStore.DuplicateKey e) {
+                // the same key arrived twice at the same moment: the other one won
+                return replay(keyScope, key, hash).orElseThrow(() -> e);
+            } catch (RatingStore.IdClash e) {
+                // another node drew the same id in the same millisecond (the write was rolled back): a new id
+                if (attempt >= ID_ATTEMPTS) {
+                    throw e;
+                }
+                rating = withId(rating, ids.next());
+            }
         }
+    }
+
+    private static final int ID_ATTEMPTS = 5;
+
+    private static NewRating withId(NewRating r, long id) {
+        return new NewRating(id, r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(), r.procedureId(),
+                r.dossierCode(), r.kioskId(), r.transactionId(), r.reasons(), r.comment(), r.submittedAt(),
+                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(),
+                r.flag(), r.answers());
     }
 
     private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {
@@ -86,7 +103,7 @@ public class RatingIntake {
                 throw RuleViolation.conflict("Idempotency-Key",
                         "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).");
             }
-            return new RatingReceipt(Long.toString(stored.id()), false, false);
+            return new RatingReceipt(Long.toString(stored.id()), false, stored.flagged());
         });
     }
 
@@ -202,9 +219,12 @@ public class RatingIntake {
             }
         }
 
+        // the device's own time is stored as given; the period it counts in is clamped to the server's now, so that a
+        // clock running up to futureTolerance fast just before midnight does not count tonight's rating tomorrow
+        Instant countedAt = submittedAt.isAfter(now) ? now : submittedAt;
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now,
-                submittedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
+                countedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
     }
 
     private static Channel channel(String value, boolean kiosk) {

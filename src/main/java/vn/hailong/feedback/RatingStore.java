@@ -7,7 +7,7 @@ import java.util.Optional;
 /** What the feedback feature needs from storage; implemented with SQL in {@code feedback.persistence}. */
 public interface RatingStore {
 
-    record StoredKey(long id, String bodyHash) {
+    record StoredKey(long id, String bodyHash, boolean flagged) {
     }
 
     record TransactionRef(long id, long unitId, long counterId, Long ratingId) {
@@ -23,6 +23,16 @@ public interface RatingStore {
     final class DuplicateKey extends RuntimeException {
         public DuplicateKey() {
             super("duplicate idempotency key", null, false, false);
+        }
+    }
+
+    /**
+     * Thrown by {@link #insert} when the new rating's id is already taken (two nodes drew the same node bits in the
+     * same millisecond): not a replay; the caller retries with a new id.
+     */
+    final class IdClash extends RuntimeException {
+        public IdClash() {
+            super("rating id already taken", null, false, false);
         }
     }
 

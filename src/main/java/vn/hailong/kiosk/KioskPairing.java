@@ -11,8 +11,8 @@ import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,35 +41,65 @@ public class KioskPairing {
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final String publicBaseUrl;
-    private final SecureRandom random = new SecureRandom();
+    private final PairingCodes codes;
 
-    KioskPairing(Kiosks kiosks, UnitScope scope, TokenIssuer tokens, JdbcOperations jdbc, Clock clock,
+    KioskPairing(Kiosks kiosks, UnitScope scope, TokenIssuer tokens, JdbcOperations jdbc, Clock clock, PairingCodes codes,
                  @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl) {
         this.kiosks = kiosks;
         this.scope = scope;
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.codes = codes;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Issues a new code. Codes that were used or have expired are deleted first (they can never be exchanged again,
+     * and the token they gave keeps its own record), so that the unique code hashes are those of live codes only;
+     * a new code that still equals a live one is drawn again.
+     */
     @Transactional
     public PairingCode issue(Actor actor, String kioskCode) {
         Kiosk kiosk = kiosks.findByCode(kioskCode).filter(k -> scope.covers(actor, k.unitId()))
                 .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + kioskCode + " (kiosk not found)."));
-        String code = String.format("%08d", random.nextInt(100_000_000));
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        jdbc.prepareStatement("""
-                INSERT INTO kiosk_pairings (kiosk_id, code_hash, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)""", ps -> {
-            ps.setLong(1, kiosk.id());
-            ps.setString(2, Digests.sha256(code));
-            ps.setObject(3, utc(expires));
-            ps.setString(4, actor.name());
-            ps.setObject(5, utc(now));
+        jdbc.prepareStatement("DELETE FROM kiosk_pairings WHERE used_at IS NOT NULL OR expires_at <= ?", ps -> {
+            ps.setObject(1, utc(now));
             return ps.executeUpdate();
         });
-        return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
+        for (int attempt = 1; ; attempt++) {
+            String code = codes.next();
+            try {
+                jdbc.prepareStatement("""
+                        INSERT INTO kiosk_pairings (kiosk_id, code_hash, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)""", ps -> {
+                    ps.setLong(1, kiosk.id());
+                    ps.setString(2, Digests.sha256(code));
+                    ps.setObject(3, utc(expires));
+                    ps.setString(4, actor.name());
+                    ps.setObject(5, utc(now));
+                    return ps.executeUpdate();
+                });
+                return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isDuplicate(e)) {
+                    throw e;
+                }
+                // the code equals another live code (1 in 10^8 per live code): draw again
+            }
+        }
+    }
+
+    private static final int ATTEMPTS = 5;
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

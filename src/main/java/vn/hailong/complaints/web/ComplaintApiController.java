@@ -52,11 +52,20 @@ class ComplaintApiController {
     HttpResponse<ComplaintFiled> file(HttpRequest<?> request, @Header("Idempotency-Key") @Nullable String idempotencyKey,
                                       @Body ComplaintRequest r, @Nullable Authentication auth) {
         Actor actor = Actor.ofNullable(auth).orElse(null);
+        String clientAddress = limits.clientAddress(request);
+        ComplaintIntake.Submission submission = new ComplaintIntake.Submission(r.kind(), r.text(), r.unitCode(),
+                r.sectorCode(), r.phone(), r.dossierCode(), r.channel());
+        ComplaintIntake.Filed filed;
         if (actor == null) {
-            limits.complaintWithoutToken(request);
+            // a replay (a citizen's browser retrying) costs nothing: only a new complaint counts against the limit
+            filed = intake.replayOf(null, clientAddress, idempotencyKey, submission).orElse(null);
+            if (filed == null) {
+                limits.complaintWithoutToken(request);
+                filed = intake.file(null, clientAddress, idempotencyKey, submission);
+            }
+        } else {
+            filed = intake.file(actor, clientAddress, idempotencyKey, submission);
         }
-        ComplaintIntake.Filed filed = intake.file(actor, limits.clientAddress(request), idempotencyKey, new ComplaintIntake.Submission(r.kind(), r.text(),
-                r.unitCode(), r.sectorCode(), r.phone(), r.dossierCode(), r.channel()));
         ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());
         return filed.created() ? HttpResponse.created(body) : HttpResponse.ok(body);
     }

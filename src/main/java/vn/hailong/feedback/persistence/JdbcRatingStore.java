@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Ratings in SQL. Instants are written and read as UTC DATETIME(6) values, whatever the JVM's zone. */
@@ -38,11 +40,12 @@ class JdbcRatingStore implements RatingStore {
 
     @Override
     public Optional<StoredKey> findByKey(String idempotencyScope, String idempotencyKey) {
-        return jdbc.prepareStatement("SELECT id, body_hash FROM ratings WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
+        return jdbc.prepareStatement("SELECT id, body_hash, flagged FROM ratings WHERE idempotency_scope = ? AND idempotency_key = ?", ps -> {
             ps.setString(1, idempotencyScope);
             ps.setString(2, idempotencyKey);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+                return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                        : Optional.<StoredKey>empty();
             }
         });
     }
@@ -97,8 +100,14 @@ class JdbcRatingStore implements RatingStore {
                 return ps.executeUpdate();
             });
         } catch (RuntimeException e) {
-            if (isDuplicate(e)) {
-                throw new DuplicateKey();
+            String key = duplicateKeyName(e);
+            if (key != null) {
+                if (key.contains(IDEMPOTENCY_KEY)) {
+                    throw new DuplicateKey();
+                }
+                if (key.equals("PRIMARY")) {
+                    throw new IdClash();
+                }
             }
             throw e;
         }
@@ -115,13 +124,20 @@ class JdbcRatingStore implements RatingStore {
         }
     }
 
-    private static boolean isDuplicate(Throwable e) {
+    /** The unique key of the idempotency key (migration 2210); the only duplicate that means "a replay". */
+    static final String IDEMPOTENCY_KEY = "uq_ratings_idempotency";
+    /** MariaDB: "Duplicate entry '…' for key 'uq_…'"; MySQL 8 qualifies it: "… for key 'ratings.uq_…'". */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
+
+    /** The name of the unique key a MySQL 1062 error names ("PRIMARY" for the id), or null for any other error. */
+    static String duplicateKeyName(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
-                return true;
+                Matcher m = DUPLICATE_KEY.matcher(String.valueOf(s.getMessage()));
+                return m.find() ? m.group(1) : "";
             }
         }
-        return false;
+        return null;
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

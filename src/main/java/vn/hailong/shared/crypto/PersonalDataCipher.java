@@ -29,6 +29,8 @@ public final class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
+    private final SecretKeySpec fingerprintKey;
+    private final String keyCheckValue;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(byte[] masterKey) {
@@ -37,6 +39,9 @@ public final class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(derive(masterKey, "hailong/personal-data/aes-gcm/v1"), "AES");
         this.indexKey = new SecretKeySpec(derive(masterKey, "hailong/personal-data/blind-index/v1"), "HmacSHA256");
+        this.fingerprintKey = new SecretKeySpec(derive(masterKey, "hailong/personal-data/fingerprint/v1"), "HmacSHA256");
+        this.keyCheckValue = HexFormat.of().formatHex(derive(derive(masterKey, "hailong/personal-data/key-check/v1"),
+                "HaiLong personal-data key check"));
     }
 
     public byte[] encrypt(String plaintext, String purpose) {
@@ -83,6 +88,32 @@ public final class PersonalDataCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
+    }
+
+    /**
+     * Hex keyed HMAC-SHA256 of a whole canonical text that contains personal data (e.g. the body of a complaint, to
+     * recognise a replay): unlike a plain hash it cannot be brute-forced from the readable fields next to it without
+     * the key. Its own derived key, so it can never be compared with a blind index.
+     */
+    public String fingerprint(String canonical, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    /**
+     * Hex HMAC of a constant under a key derived from the master key: stored once in the database, so that a start
+     * with another key is refused (see {@link PersonalDataKeyCheck}) instead of writing data no one can read later.
+     * Reveals nothing about the key.
+     */
+    public String keyCheckValue() {
+        return keyCheckValue;
     }
 
     private static byte[] derive(byte[] master, String label) {

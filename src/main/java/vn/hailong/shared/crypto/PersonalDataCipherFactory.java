@@ -12,6 +12,7 @@ class PersonalDataCipherFactory {
 
     @Singleton
     PersonalDataCipher personalDataCipher(@Property(name = "hailong.crypto.key") @Nullable String configuredKey) {
-        return new PersonalDataCipher(PersonalDataKey.resolve(configuredKey, EmbeddedDatabaseSettings.fromEnvironment().directory()));
+        return new PersonalDataCipher(PersonalDataKey.resolve(configuredKey,
+                EmbeddedDatabaseSettings.fromEnvironment().directory(), EmbeddedDatabaseSettings.externalDatabaseConfigured()));
     }
 }

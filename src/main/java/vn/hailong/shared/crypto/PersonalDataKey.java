@@ -20,6 +20,9 @@ import java.util.Set;
  * 32 bytes) in production; otherwise a key generated on first start and kept in {@code personal-data.key} beside
  * the embedded database's data, readable by the owner only (0600), with a warning in the log. Losing that file
  * makes the stored phone numbers unreadable, so it belongs in the same backup as the database.
+ * <p>With an external database ({@code DATASOURCES_DEFAULT_URL}) no key is generated: the file would live on this
+ * machine only, so a redeployed container or a second node would make a new key and could no longer read the
+ * numbers. Start-up is refused until {@code HAILONG_CRYPTO_KEY} is set.
  */
 public final class PersonalDataKey {
 
@@ -30,10 +33,22 @@ public final class PersonalDataKey {
     private PersonalDataKey() {
     }
 
-    /** @param configured the configured base64 key, or null/blank; @param directory where a generated key lives */
-    public static byte[] resolve(String configured, Path directory) {
+    /**
+     * @param configured       the configured base64 key, or null/blank
+     * @param directory        where a generated key lives (embedded database only)
+     * @param externalDatabase true when an external database is configured: then the key must be configured
+     * @throws IllegalStateException when no key is configured for an external database, or the key is malformed
+     */
+    public static byte[] resolve(String configured, Path directory, boolean externalDatabase) {
         if (configured != null && !configured.isBlank()) {
             return decode(configured.strip(), "hailong.crypto.key (HAILONG_CRYPTO_KEY)");
+        }
+        if (externalDatabase) {
+            throw new IllegalStateException("HAILONG_CRYPTO_KEY is not set, but an external database is configured "
+                    + "(DATASOURCES_DEFAULT_URL). Set HAILONG_CRYPTO_KEY to the base64 key (32 bytes, e.g. "
+                    + "`openssl rand -base64 32` for a new installation) that every node of this database uses; "
+                    + "a key generated on this machine would be lost with it and the stored phone numbers could no "
+                    + "longer be read.");
         }
         Path file = directory.resolve(FILE_NAME);
         try {

@@ -60,21 +60,45 @@ class PersonalDataCipherTest {
     @Test
     void a_configured_key_is_used_as_given(@TempDir Path dir) {
         String configured = Base64.getEncoder().encodeToString(key(9));
-        assertThat(PersonalDataKey.resolve(configured, dir)).isEqualTo(key(9));
+        assertThat(PersonalDataKey.resolve(configured, dir, false)).isEqualTo(key(9));
         assertThat(dir.resolve(PersonalDataKey.FILE_NAME)).doesNotExist();
-        assertThatThrownBy(() -> PersonalDataKey.resolve(Base64.getEncoder().encodeToString(new byte[16]), dir))
+        assertThatThrownBy(() -> PersonalDataKey.resolve(Base64.getEncoder().encodeToString(new byte[16]), dir, false))
                 .hasMessageContaining("32 bytes");
-        assertThatThrownBy(() -> PersonalDataKey.resolve("not base64!", dir)).hasMessageContaining("base64");
+        assertThatThrownBy(() -> PersonalDataKey.resolve("not base64!", dir, false)).hasMessageContaining("base64");
     }
 
     @Test
     void without_a_configured_key_one_is_generated_once_into_an_owner_only_file(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
-        byte[] first = PersonalDataKey.resolve(null, db);
+        byte[] first = PersonalDataKey.resolve(null, db, false);
         Path file = db.resolve(PersonalDataKey.FILE_NAME);
         assertThat(first).hasSize(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).isEqualTo(first);
-        assertThat(PersonalDataKey.resolve("  ", db)).isEqualTo(first);
+        assertThat(PersonalDataKey.resolve("  ", db, false)).isEqualTo(first);
+    }
+
+    @Test
+    void with_an_external_database_and_no_configured_key_start_up_is_refused_and_no_key_is_generated(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        for (String missing : new String[] {null, "", "  "}) {
+            assertThatThrownBy(() -> PersonalDataKey.resolve(missing, db, true))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("HAILONG_CRYPTO_KEY is not set").hasMessageContaining("external database");
+        }
+        assertThat(db.resolve(PersonalDataKey.FILE_NAME)).doesNotExist();
+        String configured = Base64.getEncoder().encodeToString(key(9));
+        assertThat(PersonalDataKey.resolve(configured, db, true)).isEqualTo(key(9));
+    }
+
+    @Test
+    void the_fingerprint_and_key_check_value_depend_on_the_key_and_differ_from_the_blind_index() {
+        PersonalDataCipher cipher = new PersonalDataCipher(key(7));
+        assertThat(cipher.fingerprint("a\u001fb", "x")).hasSize(64).isEqualTo(cipher.fingerprint("a\u001fb", "x"))
+                .isNotEqualTo(new PersonalDataCipher(key(8)).fingerprint("a\u001fb", "x"))
+                .isNotEqualTo(cipher.blindIndex("a\u001fb", "x"))
+                .isNotEqualTo(vn.hailong.shared.ids.Digests.sha256("a\u001fb"));
+        assertThat(cipher.keyCheckValue()).hasSize(64).isEqualTo(new PersonalDataCipher(key(7)).keyCheckValue())
+                .isNotEqualTo(new PersonalDataCipher(key(8)).keyCheckValue());
     }
 }
