@@ -8,6 +8,7 @@ import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation.Kind;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public class ManagingUsers {
     public UserPage search(Actor actor, String term, int page, int size) {
         requireAdmin(actor);
         String prefix = scope.subtreePrefix(actor);
-        String t = term == null ? "" : term.strip();
+        String t = LikePatterns.escape(term == null ? "" : term.strip());
         int p = Math.max(1, page);
         List<Listed> rows = users.searchInSubtree(prefix, t, size, (p - 1) * size).stream()
                 .map(u -> directory.unitById(u.unitId())
