@@ -133,6 +133,20 @@ class LoginIT {
     }
 
     @Test
+    void spoofed_first_forwarded_entries_do_not_escape_the_address_limit() {
+        // behind our proxy (the test setting) only the entry it appended counts, whatever the client put before it
+        String proxied = "198.51.100.78";
+        for (int i = 0; i < 20; i++) {
+            try (WebSession attacker = new WebSession(server, "10.66." + i + ".1, " + proxied)) {
+                assertThat(attacker.signIn(TestUsers.unique("doan"), "sai").status()).as("try " + i).isEqualTo(200);
+            }
+        }
+        try (WebSession attacker = new WebSession(server, "10.66.99.1, " + proxied)) {
+            assertThat(attacker.signIn("admin", WebSession.ADMIN_PASSWORD).status()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void a_success_clears_the_username_failures() {
         String username = TestUsers.unique("canbo");
         testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
