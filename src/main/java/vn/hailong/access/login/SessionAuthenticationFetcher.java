@@ -14,6 +14,7 @@ import vn.hailong.access.users.User;
 import vn.hailong.access.users.Users;
 import vn.hailong.shared.security.Actor;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,10 @@ import java.util.concurrent.ExecutorService;
 /**
  * Signs in the staff user whose id the session holds. The account is re-read on every request (off the event
  * loop), so a deactivated user or a changed role takes effect at once rather than at the next sign-in.
+ * <p>
+ * The session never authenticates the JSON API ({@code /api/...}): the API is for Bearer tokens (product.md §4.2)
+ * and has no CSRF check, so a cookie the browser sends along with a forged cross-site request must count for
+ * nothing there.
  */
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -37,6 +42,9 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        if (isApi(request.getPath())) {
+            return Publishers.empty();
+        }
         Optional<Long> userId = SessionForRequest.find(request).flatMap(s -> s.get(USER_ID, Long.class));
         if (userId.isEmpty()) {
             return Publishers.empty();
@@ -45,6 +53,12 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
                 () -> users.findById(userId.get()).filter(User::active).map(SessionAuthenticationFetcher::actorOf)
                         .orElse(null),
                 blocking));
+    }
+
+    /** Whether a request path lies under {@code /api}, however its slashes and letters are written. */
+    static boolean isApi(String path) {
+        String p = path == null ? "" : path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        return p.equals("/api") || p.startsWith("/api/") || p.startsWith("/api;");
     }
 
     static Authentication actorOf(User user) {
