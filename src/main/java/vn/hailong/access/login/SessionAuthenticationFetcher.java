@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import vn.hailong.access.users.User;
 import vn.hailong.access.users.Users;
+import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.security.Actor;
 
 import java.util.Locale;
@@ -21,7 +22,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Signs in the staff user whose id the session holds. The account is re-read on every request (off the event
- * loop), so a deactivated user or a changed role takes effect at once rather than at the next sign-in.
+ * loop), so a deactivated user, a deactivated unit (theirs or one above it) or a changed role takes effect at once
+ * rather than at the next sign-in.
  * <p>
  * The session never authenticates the JSON API ({@code /api/...}): the API is for Bearer tokens (product.md §4.2)
  * and has no CSRF check, so a cookie the browser sends along with a forged cross-site request must count for
@@ -33,10 +35,12 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     static final String USER_ID = "hailong.userId";
 
     private final Users users;
+    private final UnitScope scope;
     private final ExecutorService blocking;
 
-    SessionAuthenticationFetcher(Users users, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    SessionAuthenticationFetcher(Users users, UnitScope scope, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.users = users;
+        this.scope = scope;
         this.blocking = blocking;
     }
 
@@ -50,7 +54,8 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
             return Publishers.empty();
         }
         return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(
-                () -> users.findById(userId.get()).filter(User::active).map(SessionAuthenticationFetcher::actorOf)
+                () -> users.findById(userId.get()).filter(User::active)
+                        .filter(u -> scope.isActive(u.unitId())).map(SessionAuthenticationFetcher::actorOf)
                         .orElse(null),
                 blocking));
     }
