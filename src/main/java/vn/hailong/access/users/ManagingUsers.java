@@ -118,17 +118,26 @@ public class ManagingUsers {
             throw invalid("active", "access.users.error.self",
                     "Không thể tự khóa tài khoản của chính mình (cannot deactivate yourself).");
         }
-        return users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
+        User saved = users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
                 clock.instant()));
+        if (!active) {
+            // ends the user's sessions for good: reactivating the account does not bring them back
+            users.raiseCredentialVersion(saved.id());
+        }
+        return saved;
     }
 
-    /** Sets a new random password and returns it, to be shown to the admin once. */
+    /**
+     * Sets a new random password and returns it, to be shown to the admin once. Every session of the user ends
+     * (whoever knew the old password is out); an admin resetting their own keeps the session it was done from.
+     */
     @Transactional
     public String resetPassword(Actor actor, long id) {
         requireAdmin(actor);
         User current = visible(actor, id);
         String password = PasswordHashing.randomPassword(14);
         users.update(current.withPasswordHash(hashing.hash(password), clock.instant()));
+        users.raiseCredentialVersion(current.id());
         return password;
     }
 
