@@ -41,9 +41,13 @@ public class TokenIssuer {
         return store(name, role, unitId, kioskId, createdBy, TokenSecret.generate());
     }
 
-    /** Registers a secret chosen by the operator (HAILONG_BOOTSTRAP_API_TOKEN), once. */
+    /** Registers a secret chosen by the operator (HAILONG_BOOTSTRAP_API_TOKEN), once; 32 to 200 characters. */
     @Transactional
     public void registerBootstrapSecret(String secret, long unitId) {
+        String weakness = TokenSecret.weaknessOfChosen(secret);
+        if (weakness != null) {
+            throw new IllegalArgumentException(weakness);
+        }
         if (tokens.findByTokenHash(TokenSecret.hash(secret)).isEmpty()) {
             store("bootstrap", Role.ADMIN, unitId, null, "bootstrap", secret);
         }
