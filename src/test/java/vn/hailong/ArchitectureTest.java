@@ -20,6 +20,39 @@ class ArchitectureTest {
         slices().matching("vn.hailong.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
     }
 
+    /**
+     * product.md §4.2: kiosk tokens may only submit ratings and complaints and read kiosk config, so no endpoint
+     * lets in "anyone authenticated"; every one lists its roles. Pages are for staff users, so no page lists the
+     * token-only roles KIOSK and INTEGRATION.
+     */
+    @Test
+    void every_secured_endpoint_lists_its_roles_and_pages_admit_no_machine_roles() {
+        for (var javaClass : CLASSES) {
+            var controller = javaClass.tryGetAnnotationOfType(io.micronaut.http.annotation.Controller.class);
+            if (controller.isEmpty()) {
+                continue;
+            }
+            String path = controller.get().value();
+            boolean page = !path.startsWith("/api") && !path.startsWith("/sms");
+            java.util.List<io.micronaut.security.annotation.Secured> rules = new java.util.ArrayList<>();
+            javaClass.tryGetAnnotationOfType(io.micronaut.security.annotation.Secured.class).ifPresent(rules::add);
+            javaClass.getMethods().forEach(m -> m.tryGetAnnotationOfType(
+                    io.micronaut.security.annotation.Secured.class).ifPresent(rules::add));
+            for (var rule : rules) {
+                for (String role : rule.value()) {
+                    org.assertj.core.api.Assertions.assertThat(role).as(javaClass.getName()
+                                    + " must list its roles instead of admitting any authenticated caller")
+                            .isNotEqualTo(io.micronaut.security.rules.SecurityRule.IS_AUTHENTICATED)
+                            .doesNotContainIgnoringCase("isAuthenticated");
+                    if (page) {
+                        org.assertj.core.api.Assertions.assertThat(role).as(javaClass.getName()
+                                + " is a page, for staff users only").isNotIn("KIOSK", "INTEGRATION");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void every_page_controller_that_accepts_forms_checks_the_csrf_token() {
         for (var javaClass : CLASSES) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +76,7 @@ public class CounterRegistry {
     }
 
     public Page<Counter> search(Actor actor, String search, Pageable pageable) {
-        return counters.searchSubtree(scope.subtreePrefix(actor), search == null ? "" : search.strip(), pageable);
+        return counters.searchSubtree(scope.subtreePrefix(actor), LikePatterns.escape(search == null ? "" : search.strip()), pageable);
     }
 
     private Unit targetUnit(String unitCode) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public class OfficerRegistry {
     }
 
     public Page<Officer> search(Actor actor, String search, Pageable pageable) {
-        return officers.searchSubtree(scope.subtreePrefix(actor), search == null ? "" : search.strip(), pageable);
+        return officers.searchSubtree(scope.subtreePrefix(actor), LikePatterns.escape(search == null ? "" : search.strip()), pageable);
     }
 
     private Long counterIn(Unit unit, String counterCode) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public class ProcedureRegistry {
     }
 
     public Page<Procedure> search(String search, Pageable pageable) {
-        return procedures.search(search == null ? "" : search.strip(), pageable);
+        return procedures.search(LikePatterns.escape(search == null ? "" : search.strip()), pageable);
     }
 
     private Sector sector(String code) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public class SectorRegistry {
     }
 
     public Page<Sector> search(String search, Pageable pageable) {
-        return sectors.search(search == null ? "" : search.strip(), pageable);
+        return sectors.search(LikePatterns.escape(search == null ? "" : search.strip()), pageable);
     }
 
     private static BigDecimal target(BigDecimal value) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -127,7 +128,7 @@ public class UnitRegistry {
     }
 
     public Page<Unit> search(Actor actor, String search, Pageable pageable) {
-        return units.searchSubtree(scope.subtreePrefix(actor), search == null ? "" : search.strip(), pageable);
+        return units.searchSubtree(scope.subtreePrefix(actor), LikePatterns.escape(search == null ? "" : search.strip()), pageable);
     }
 
     private Unit visibleUnit(Actor actor, String code, String field) {

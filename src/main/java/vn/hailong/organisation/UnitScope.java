@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,28 @@ public class UnitScope {
         if (!covers(actor, unitId)) {
             throw RuleViolation.forbidden("Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
         }
+    }
+
+    /**
+     * Whether a unit and every unit above it are active. Credentials (tokens, users) held in a unit stop working
+     * while it or an ancestor is deactivated, whenever and however that happened, and work again if it is reactivated.
+     */
+    public boolean isActive(long unitId) {
+        return units.findById(unitId).map(u -> u.active() && units.countInactiveAmong(ancestorIds(u)) == 0)
+                .orElse(false);
+    }
+
+    private static List<Long> ancestorIds(Unit unit) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.add(unit.id());
+        }
+        return ids;
     }
 
     /** The path prefix of the actor's subtree, for queries that list what it may see. */

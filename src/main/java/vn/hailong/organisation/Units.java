@@ -32,6 +32,9 @@ public interface Units extends CrudRepository<Unit, Long> {
     @Query("SELECT * FROM units WHERE path LIKE CONCAT(:pathPrefix, '%') ORDER BY path")
     List<Unit> findSubtree(String pathPrefix);
 
+    @Query("SELECT COUNT(*) FROM units WHERE id IN (:ids) AND active = FALSE")
+    long countInactiveAmong(List<Long> ids);
+
     @Query("SELECT * FROM units WHERE parent_id IS NULL ORDER BY id")
     List<Unit> findRoots();
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import vn.hailong.shared.security.Actor;
 
@@ -16,7 +15,8 @@ import java.util.List;
 /** The start page after sign-in: who you are, what your role lets you do, and where to go. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
-@Secured(SecurityRule.IS_AUTHENTICATED)
+// pages are for staff: the roles of user accounts, never a kiosk or integration token
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER"})
 class HomeController {
 
     private final Navigation navigation;

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 
 /**
@@ -28,18 +29,39 @@ class LanguageController {
     static final String COOKIE = "hailong_lang";
 
     @Get
-    HttpResponse<?> switchTo(@QueryValue String lang, @Nullable @QueryValue String tiep) {
-        String tag = LayoutModelProcessor.LANGUAGES.contains(lang) ? lang : "vi";
+    HttpResponse<?> switchTo(@Nullable @QueryValue String lang, @Nullable @QueryValue String tiep) {
+        String tag = lang != null && LayoutModelProcessor.LANGUAGES.contains(lang) ? lang : "vi";
         Cookie cookie = Cookie.of(COOKIE, tag).path("/").maxAge(Duration.ofDays(365)).sameSite(SameSite.Lax)
                 .httpOnly(true);
         return HttpResponse.seeOther(URI.create(safeLocalPath(tiep))).cookie(cookie);
     }
 
+    /**
+     * The target if it is a plain local path ({@code /...} on this site), otherwise {@code /}. Refused: anything not
+     * starting with one slash, {@code //} and {@code /\} (other hosts to a browser), whitespace and control
+     * characters anywhere (browsers drop tabs and newlines, so {@code /<tab>/evil} would become {@code //evil}),
+     * backslashes, and whatever is not a valid URI. The result is ASCII, ready for the Location header.
+     */
     static String safeLocalPath(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")
-                || target.contains("\r") || target.contains("\n")) {
+        if (target == null || target.length() > 2000 || !target.startsWith("/") || target.startsWith("//")) {
             return "/";
         }
-        return target;
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+                return "/";
+            }
+        }
+        try {
+            URI uri = new URI(target);
+            if (uri.isAbsolute() || uri.getRawAuthority() != null || uri.isOpaque() || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+                return "/";
+            }
+            return uri.toASCIIString();
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

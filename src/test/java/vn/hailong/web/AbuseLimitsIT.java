@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Public entry points are limited per client address; X-Forwarded-For is not trusted unless configured. */
 @MicronautTest(transactional = false)
+@Property(name = "hailong.abuse.behind-proxy", value = "false")
 @Property(name = "hailong.abuse.complaints-per-period", value = "3")
 @Property(name = "hailong.abuse.complaints-period", value = "10m")
 @Property(name = "hailong.abuse.pairing-failures-per-period", value = "3")

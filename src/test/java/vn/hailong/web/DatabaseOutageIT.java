@@ -42,7 +42,7 @@ class DatabaseOutageIT {
             s.execute("DROP DATABASE IF EXISTS outage");
             s.execute("CREATE DATABASE outage CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        String token = "hl_outage-test-token";
+        String token = "hl_outage-test-token-at-least-32-characters";
         // environmentPropertySource(false): CI's DATASOURCES_DEFAULT_URL must not replace this test's own database
         try (ApplicationContext context = ApplicationContext.builder().environmentPropertySource(false).properties(Map.of(
                 "datasources.default.url", "jdbc:mysql://127.0.0.1:" + port + "/outage?sslMode=DISABLED&connectionCollation=utf8mb4_unicode_ci",

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.access.users.PasswordHashing;
 import vn.hailong.access.users.User;
 import vn.hailong.access.users.Users;
+import vn.hailong.organisation.UnitScope;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public class SigningIn {
     public record SignedIn(User user) implements Outcome {
     }
 
-    /** Wrong username or password, or an inactive account: the person is told the same thing in each case. */
+    /** Wrong username or password, or an inactive account or unit: the person is told the same thing in each case. */
     public record Refused() implements Outcome {
     }
 
@@ -33,9 +34,12 @@ public class SigningIn {
     private final PasswordHashing hashing;
     private final LoginAttempts attempts;
     private final LoginThrottle throttle;
+    private final UnitScope scope;
     private final Clock clock;
 
-    SigningIn(Users users, PasswordHashing hashing, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
+    SigningIn(Users users, PasswordHashing hashing, LoginAttempts attempts, LoginThrottle throttle, UnitScope scope,
+              Clock clock) {
+        this.scope = scope;
         this.users = users;
         this.hashing = hashing;
         this.attempts = attempts;
@@ -57,7 +61,8 @@ public class SigningIn {
             hashing.matchNothing(password);
             ok = false;
         } else {
-            ok = hashing.matches(password, found.get().passwordHash()) && found.get().active();
+            ok = hashing.matches(password, found.get().passwordHash()) && found.get().active()
+                    && scope.isActive(found.get().unitId());
         }
         attempts.save(new LoginAttempt(null, username, truncate(remoteAddr), ok, now));
         if (!ok) {

@@ -35,7 +35,7 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
             return Publishers.empty();
         }
         String secret = header.substring(PREFIX.length()).trim();
-        if (secret.isEmpty() || secret.length() > 200) {
+        if (secret.isEmpty() || secret.length() > TokenSecret.MAX_LENGTH) {
             return Publishers.empty();
         }
         // The lookup is JDBC; keep it off the event loop.

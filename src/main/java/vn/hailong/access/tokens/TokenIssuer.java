@@ -41,9 +41,13 @@ public class TokenIssuer {
         return store(name, role, unitId, kioskId, createdBy, TokenSecret.generate());
     }
 
-    /** Registers a secret chosen by the operator (HAILONG_BOOTSTRAP_API_TOKEN), once. */
+    /** Registers a secret chosen by the operator (HAILONG_BOOTSTRAP_API_TOKEN), once; 32 to 200 characters. */
     @Transactional
     public void registerBootstrapSecret(String secret, long unitId) {
+        String weakness = TokenSecret.weaknessOfChosen(secret);
+        if (weakness != null) {
+            throw new IllegalArgumentException(weakness);
+        }
         if (tokens.findByTokenHash(TokenSecret.hash(secret)).isEmpty()) {
             store("bootstrap", Role.ADMIN, unitId, null, "bootstrap", secret);
         }
@@ -58,10 +62,15 @@ public class TokenIssuer {
         return new IssuedToken(saved, secret);
     }
 
-    /** The active token for a presented secret, if any. */
+    /**
+     * The active token for a presented secret, if any. A token whose unit (or a unit above it) is inactive is refused
+     * at every use rather than revoked when the unit closes: that also covers units deactivated later or by other
+     * means (import, an ancestor), and the unit's tokens work again if it is reactivated.
+     */
     @Transactional
     public Optional<ApiToken> resolve(String secret) {
-        Optional<ApiToken> token = tokens.findByTokenHash(TokenSecret.hash(secret)).filter(ApiToken::isActive);
+        Optional<ApiToken> token = tokens.findByTokenHash(TokenSecret.hash(secret)).filter(ApiToken::isActive)
+                .filter(t -> scope.isActive(t.unitId()));
         token.ifPresent(t -> {
             var now = clock.instant();
             if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(300))) {

@@ -8,6 +8,7 @@ import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation.Kind;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public class ManagingUsers {
     public UserPage search(Actor actor, String term, int page, int size) {
         requireAdmin(actor);
         String prefix = scope.subtreePrefix(actor);
-        String t = term == null ? "" : term.strip();
+        String t = LikePatterns.escape(term == null ? "" : term.strip());
         int p = Math.max(1, page);
         List<Listed> rows = users.searchInSubtree(prefix, t, size, (p - 1) * size).stream()
                 .map(u -> directory.unitById(u.unitId())
@@ -117,17 +118,26 @@ public class ManagingUsers {
             throw invalid("active", "access.users.error.self",
                     "Không thể tự khóa tài khoản của chính mình (cannot deactivate yourself).");
         }
-        return users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
+        User saved = users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
                 clock.instant()));
+        if (!active) {
+            // ends the user's sessions for good: reactivating the account does not bring them back
+            users.raiseCredentialVersion(saved.id());
+        }
+        return saved;
     }
 
-    /** Sets a new random password and returns it, to be shown to the admin once. */
+    /**
+     * Sets a new random password and returns it, to be shown to the admin once. Every session of the user ends
+     * (whoever knew the old password is out); an admin resetting their own keeps the session it was done from.
+     */
     @Transactional
     public String resetPassword(Actor actor, long id) {
         requireAdmin(actor);
         User current = visible(actor, id);
         String password = PasswordHashing.randomPassword(14);
         users.update(current.withPasswordHash(hashing.hash(password), clock.instant()));
+        users.raiseCredentialVersion(current.id());
         return password;
     }
 

@@ -24,6 +24,16 @@ public interface Users extends GenericRepository<User, Long> {
 
     long count();
 
+    /**
+     * Raised whenever a password is set or the account is deactivated; sessions signed in under an older version
+     * end. Not a field of {@link User}, so that saving a user never puts an old version back.
+     */
+    @Query(value = "SELECT credential_version FROM users WHERE id = :id", nativeQuery = true)
+    Optional<Integer> findCredentialVersion(long id);
+
+    @Query(value = "UPDATE users SET credential_version = credential_version + 1 WHERE id = :id", nativeQuery = true)
+    void raiseCredentialVersion(long id);
+
     @Query(value = """
             SELECT u.* FROM users u JOIN units un ON un.id = u.unit_id
             WHERE un.path LIKE CONCAT(:pathPrefix, '%')

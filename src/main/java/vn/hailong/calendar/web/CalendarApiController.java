@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.calendar.Calendars;
@@ -34,7 +33,8 @@ import java.util.List;
  */
 @Controller("/api/v1/calendar")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured(SecurityRule.IS_AUTHENTICATED)
+// every role but KIOSK: kiosk tokens only submit ratings and complaints and read kiosk config (product.md §4.2)
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "INTEGRATION"})
 @Tag(name = "Calendar")
 class CalendarApiController {
 

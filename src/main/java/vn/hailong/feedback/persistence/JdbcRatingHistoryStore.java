@@ -7,6 +7,7 @@ import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.RatingHistory;
 import vn.hailong.feedback.RatingHistoryStore;
 import vn.hailong.feedback.Reason;
+import vn.hailong.shared.sql.LikePatterns;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +45,7 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
     public boolean anyKeyStartingWith(String prefix) {
         return jdbc.prepareStatement("SELECT 1 FROM ratings WHERE idempotency_scope = '" + RatingHistory.HISTORY_SCOPE
                 + "' AND idempotency_key LIKE CONCAT(?, '%') LIMIT 1", ps -> {
-            ps.setString(1, escapeLike(prefix));
+            ps.setString(1, LikePatterns.escape(prefix));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -55,7 +56,7 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
     public long countKeysStartingWith(String prefix) {
         return jdbc.prepareStatement("SELECT COUNT(*) FROM ratings WHERE idempotency_scope = '" + RatingHistory.HISTORY_SCOPE
                 + "' AND idempotency_key LIKE CONCAT(?, '%')", ps -> {
-            ps.setString(1, escapeLike(prefix));
+            ps.setString(1, LikePatterns.escape(prefix));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -111,10 +112,6 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
             }
             return ps.executeUpdate();
         });
-    }
-
-    private static String escapeLike(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

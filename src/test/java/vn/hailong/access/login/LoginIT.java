@@ -1,5 +1,7 @@
 package vn.hailong.access.login;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -7,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.shared.security.Role;
+import vn.hailong.support.Fixtures;
 import vn.hailong.web.WebSession;
 
 import java.util.Map;
@@ -21,6 +24,9 @@ class LoginIT {
 
     @Inject
     TestUsers testUsers;
+
+    @Inject
+    Fixtures fixtures;
 
     @Test
     void admin_signs_in_with_the_bootstrap_password() {
@@ -133,6 +139,20 @@ class LoginIT {
     }
 
     @Test
+    void spoofed_first_forwarded_entries_do_not_escape_the_address_limit() {
+        // behind our proxy (the test setting) only the entry it appended counts, whatever the client put before it
+        String proxied = "198.51.100.78";
+        for (int i = 0; i < 20; i++) {
+            try (WebSession attacker = new WebSession(server, "10.66." + i + ".1, " + proxied)) {
+                assertThat(attacker.signIn(TestUsers.unique("doan"), "sai").status()).as("try " + i).isEqualTo(200);
+            }
+        }
+        try (WebSession attacker = new WebSession(server, "10.66.99.1, " + proxied)) {
+            assertThat(attacker.signIn("admin", WebSession.ADMIN_PASSWORD).status()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void a_success_clears_the_username_failures() {
         String username = TestUsers.unique("canbo");
         testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
@@ -202,6 +222,21 @@ class LoginIT {
                     Map.of("username", "admin", "password", WebSession.ADMIN_PASSWORD));
             assertThat(page.status()).isNotEqualTo(200);
             assertThat(browser.get("/").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void the_session_cookie_does_not_authenticate_the_api() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            assertThat(browser.get("/").status()).as("signed in").isEqualTo(200);
+            String body = "{\"name\":\"csrf\",\"role\":\"ADMIN\",\"unitCode\":\"" + fixtures.province().code() + "\"}";
+            WebSession.Page forged = browser.exchange(HttpRequest.POST("/api/v1/tokens", body)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).accept(MediaType.APPLICATION_JSON_TYPE));
+            assertThat(forged.status()).as(forged.body()).isEqualTo(401);
+            WebSession.Page list = browser.exchange(HttpRequest.GET("/api/v1/units")
+                    .accept(MediaType.APPLICATION_JSON_TYPE));
+            assertThat(list.status()).isEqualTo(401);
         }
     }
 

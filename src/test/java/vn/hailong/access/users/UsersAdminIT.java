@@ -153,6 +153,49 @@ class UsersAdminIT {
     }
 
     @Test
+    void a_password_reset_ends_the_users_sessions_and_deactivation_ends_them_for_good() {
+        User handler = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, testUsers.rootUnitId());
+        try (WebSession phone = new WebSession(server); WebSession desk = new WebSession(server);
+             WebSession admin = new WebSession(server)) {
+            phone.signIn(handler.username(), TestUsers.PASSWORD);
+            desk.signIn(handler.username(), TestUsers.PASSWORD);
+            assertThat(phone.get("/").status()).isEqualTo(200);
+            assertThat(desk.get("/").status()).isEqualTo(200);
+
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            String password = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/dat-lai-mat-khau", Map.of())
+                    .byTestId("new-password").text();
+            assertThat(phone.get("/").status()).as("signed out by the reset").isEqualTo(303);
+            assertThat(desk.get("/").status()).as("signed out by the reset").isEqualTo(303);
+            assertThat(admin.get("/").status()).as("the admin's own session is not the user's").isEqualTo(200);
+
+            assertThat(desk.signIn(handler.username(), password).status()).isEqualTo(303);
+            assertThat(desk.get("/").status()).isEqualTo(200);
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/khoa", Map.of());
+            admin.get("/quan-tri/nguoi-dung/" + handler.id());
+            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/mo-khoa", Map.of());
+            assertThat(users.findById(handler.id()).orElseThrow().active()).isTrue();
+            assertThat(desk.get("/").status()).as("reactivation does not revive old sessions").isEqualTo(303);
+        }
+    }
+
+    @Test
+    void an_admin_resetting_their_own_password_stays_signed_in_there_only() {
+        String username = TestUsers.unique("qt");
+        User self = testUsers.create(username, Role.ADMIN, testUsers.rootUnitId());
+        try (WebSession here = new WebSession(server); WebSession elsewhere = new WebSession(server)) {
+            here.signIn(username, TestUsers.PASSWORD);
+            elsewhere.signIn(username, TestUsers.PASSWORD);
+            here.get("/quan-tri/nguoi-dung/" + self.id());
+            here.post("/quan-tri/nguoi-dung/" + self.id() + "/dat-lai-mat-khau", Map.of());
+            assertThat(here.get("/").status()).isEqualTo(200);
+            assertThat(elsewhere.get("/").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void an_admin_cannot_disable_themselves() {
         String username = TestUsers.unique("qt");
         User self = testUsers.create(username, Role.ADMIN, testUsers.rootUnitId());

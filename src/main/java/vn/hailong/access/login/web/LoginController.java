@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +25,7 @@ import vn.hailong.web.FlashMessages;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
+import vn.hailong.web.limits.RequestLimits;
 
 import java.net.URI;
 import java.time.Clock;
@@ -41,16 +41,16 @@ class LoginController {
 
     private final SigningIn signingIn;
     private final StaffSessions staffSessions;
-    private final HttpClientAddressResolver addressResolver;
+    private final RequestLimits limits;
     private final FlashMessages flash;
     private final Clock clock;
 
-    LoginController(SigningIn signingIn, StaffSessions staffSessions, HttpClientAddressResolver addressResolver,
+    LoginController(SigningIn signingIn, StaffSessions staffSessions, RequestLimits limits,
                     FlashMessages flash, Clock clock) {
         this.signingIn = signingIn;
         this.flash = flash;
         this.staffSessions = staffSessions;
-        this.addressResolver = addressResolver;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -65,7 +65,9 @@ class LoginController {
     @Post("/dang-nhap")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body LoginForm form) {
-        String address = addressResolver.resolve(request);
+        // our own resolver: X-Forwarded-For counts only behind our proxy (hailong.abuse.behind-proxy), and then
+        // only the entry that proxy appended, so a client cannot pick the address its failures count against
+        String address = limits.clientAddress(request);
         SigningIn.Outcome outcome = signingIn.signIn(form.username(), form.password(), address == null ? "" : address);
         if (outcome instanceof SigningIn.SignedIn signedIn) {
             staffSessions.signIn(request, signedIn.user());

@@ -21,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import vn.hailong.access.login.StaffSessions;
 import vn.hailong.access.users.ManagingUsers;
 import vn.hailong.access.users.User;
 import vn.hailong.access.users.UserDraft;
@@ -55,8 +56,11 @@ class UsersAdminController {
     private final ManagingUsers managingUsers;
     private final UnitRegistry unitRegistry;
     private final FlashMessages flash;
+    private final StaffSessions staffSessions;
 
-    UsersAdminController(ManagingUsers managingUsers, UnitRegistry unitRegistry, FlashMessages flash) {
+    UsersAdminController(ManagingUsers managingUsers, UnitRegistry unitRegistry, FlashMessages flash,
+                         StaffSessions staffSessions) {
+        this.staffSessions = staffSessions;
         this.managingUsers = managingUsers;
         this.unitRegistry = unitRegistry;
         this.flash = flash;
@@ -147,10 +151,13 @@ class UsersAdminController {
 
     @Post("/{id}/dat-lai-mat-khau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<PasswordPage> resetPassword(Authentication authentication, @PathVariable long id,
-                                             @Nullable @Body TokenOnlyForm form) {
+    ModelAndView<PasswordPage> resetPassword(HttpRequest<?> request, Authentication authentication,
+                                             @PathVariable long id, @Nullable @Body TokenOnlyForm form) {
         Actor actor = Actor.of(authentication);
         String password = managingUsers.resetPassword(actor, id);
+        if (actor.kind() == Actor.Kind.USER && actor.id() == id) {
+            staffSessions.keepCurrent(request, id);
+        }
         User user = managingUsers.find(actor, id).user();
         return new ModelAndView<>("admin/users/password", new PasswordPage(user.username(), password,
                 BASE + "/" + id));
