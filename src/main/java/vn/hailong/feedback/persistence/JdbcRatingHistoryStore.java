@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.RatingHistory;
 import vn.hailong.feedback.RatingHistoryStore;
-import vn.hailong.feedback.Reason;
 import vn.hailong.shared.sql.LikePatterns;
 
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static vn.hailong.feedback.persistence.JdbcRatingStore.utc;
 
@@ -28,11 +26,6 @@ import static vn.hailong.feedback.persistence.JdbcRatingStore.utc;
 @Transactional
 class JdbcRatingHistoryStore implements RatingHistoryStore {
 
-    private static final String RATING_COLUMNS = """
-            INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope,
-              idempotency_key, body_hash, token_id, flagged, flag_reason) VALUES\s""";
-    private static final String RATING_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ANSWER_COLUMNS = "INSERT INTO rating_answers (rating_id, criterion_code, score) VALUES ";
 
     private final JdbcOperations jdbc;
@@ -69,31 +62,10 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
         if (ratings.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement(RATING_COLUMNS + String.join(", ", java.util.Collections.nCopies(ratings.size(), RATING_ROW)), ps -> {
+        jdbc.prepareStatement(RatingRows.INSERT + String.join(", ", java.util.Collections.nCopies(ratings.size(), RatingRows.PLACEHOLDERS)), ps -> {
             int i = 1;
             for (NewRating r : ratings) {
-                ps.setLong(i++, r.id());
-                ps.setLong(i++, r.unitId());
-                ps.setString(i++, r.channel().name());
-                ps.setInt(i++, r.score());
-                setLong(ps, i++, r.counterId());
-                setLong(ps, i++, r.officerId());
-                setLong(ps, i++, r.procedureId());
-                ps.setString(i++, r.dossierCode());
-                setLong(ps, i++, r.kioskId());
-                setLong(ps, i++, r.transactionId());
-                ps.setString(i++, r.reasons().isEmpty() ? null
-                        : r.reasons().stream().map(Reason::name).collect(Collectors.joining(",")));
-                ps.setString(i++, r.comment());
-                ps.setObject(i++, utc(r.submittedAt()));
-                ps.setObject(i++, utc(r.receivedAt()));
-                ps.setObject(i++, r.localDate());
-                ps.setString(i++, r.idempotencyScope());
-                ps.setString(i++, r.idempotencyKey());
-                ps.setString(i++, r.bodyHash());
-                setLong(ps, i++, r.tokenId());
-                ps.setBoolean(i++, r.flag() != null);
-                ps.setString(i++, r.flag() == null ? null : r.flag().name());
+                i = RatingRows.bind(ps, i, r);
             }
             return ps.executeUpdate();
         });
@@ -114,11 +86,4 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
         });
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
 }

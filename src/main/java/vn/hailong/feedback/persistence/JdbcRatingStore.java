@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Ratings in SQL. Instants are written and read as UTC DATETIME(6) values, whatever the JVM's zone. */
 @Singleton
@@ -69,34 +68,8 @@ class JdbcRatingStore implements RatingStore {
     @Override
     public void insert(NewRating r) {
         try {
-            jdbc.prepareStatement("""
-                    INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-                      kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope, idempotency_key,
-                      body_hash, token_id, flagged, flag_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-                int i = 1;
-                ps.setLong(i++, r.id());
-                ps.setLong(i++, r.unitId());
-                ps.setString(i++, r.channel().name());
-                ps.setInt(i++, r.score());
-                setLong(ps, i++, r.counterId());
-                setLong(ps, i++, r.officerId());
-                setLong(ps, i++, r.procedureId());
-                ps.setString(i++, r.dossierCode());
-                setLong(ps, i++, r.kioskId());
-                setLong(ps, i++, r.transactionId());
-                ps.setString(i++, r.reasons().isEmpty() ? null
-                        : r.reasons().stream().map(Reason::name).collect(Collectors.joining(",")));
-                ps.setString(i++, r.comment());
-                ps.setObject(i++, utc(r.submittedAt()));
-                ps.setObject(i++, utc(r.receivedAt()));
-                ps.setObject(i++, r.localDate());
-                ps.setString(i++, r.idempotencyScope());
-                ps.setString(i++, r.idempotencyKey());
-                ps.setString(i++, r.bodyHash());
-                setLong(ps, i++, r.tokenId());
-                ps.setBoolean(i++, r.flag() != null);
-                ps.setString(i, r.flag() == null ? null : r.flag().name());
+            jdbc.prepareStatement(RatingRows.INSERT + RatingRows.PLACEHOLDERS, ps -> {
+                RatingRows.bind(ps, 1, r);
                 return ps.executeUpdate();
             });
         } catch (RuntimeException e) {
