@@ -3,6 +3,7 @@ package vn.hailong.kiosk;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.access.tokens.TokenIssuer;
+import vn.hailong.organisation.Codes;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;
@@ -50,11 +51,8 @@ public class KioskRegistry {
     }
 
     private RegisteredKiosk registerIn(Unit unit, KioskDraft draft, String createdBy) {
-        String code = nonBlank("code", draft.code()).strip();
-        if (!code.matches("[\\p{L}\\p{N}._/-]{1,64}")) {
-            throw RuleViolation.invalid("code", "Mã chỉ gồm chữ, số và . _ / -, tối đa 64 ký tự (invalid code).");
-        }
-        String name = nonBlank("name", draft.name()).strip();
+        String code = Codes.requireCode(draft.code());
+        String name = Codes.requireName("name", draft.name(), 255);
         if (name.length() > 255) {
             throw RuleViolation.invalid("name", "Tên ki-ốt dài tối đa 255 ký tự (name too long).");
         }

@@ -3,12 +3,12 @@ package vn.hailong.organisation;
 import vn.hailong.shared.errors.RuleViolation;
 
 /** Shared input rules for directory objects, which are addressed by a code unique in their kind. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static String requireCode(String code) {
+    public static String requireCode(String code) {
         if (code == null || code.isBlank()) {
             throw RuleViolation.invalid("code", "Mã không được để trống (code is required).");
         }
@@ -20,7 +20,7 @@ final class Codes {
         return trimmed;
     }
 
-    static String requireName(String field, String value, int max) {
+    public static String requireName(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw RuleViolation.invalid(field, "Trường " + field + " không được để trống (" + field + " is required).");
         }

@@ -28,14 +28,14 @@ public class CounterRegistry {
 
     @Transactional
     public Counter create(Actor actor, CounterDraft draft) {
-        Unit unit = targetUnit(draft.unitCode());
+        Unit unit = units.requireNamed(draft.unitCode());
         scope.requireWritable(actor, unit.id());
         return insert(draft, unit);
     }
 
     @Transactional
     public Counter createTrusted(CounterDraft draft) {
-        return insert(draft, targetUnit(draft.unitCode()));
+        return insert(draft, units.requireNamed(draft.unitCode()));
     }
 
     private Counter insert(CounterDraft draft, Unit unit) {
@@ -53,7 +53,7 @@ public class CounterRegistry {
         Counter c = find(actor, code);
         Long unitId = c.unitId();
         if (draft.unitCode() != null && !draft.unitCode().isBlank()) {
-            Unit unit = targetUnit(draft.unitCode());
+            Unit unit = units.requireNamed(draft.unitCode());
             scope.requireWritable(actor, unit.id());
             unitId = unit.id();
         }
@@ -77,13 +77,5 @@ public class CounterRegistry {
 
     public Page<Counter> search(Actor actor, String search, Pageable pageable) {
         return counters.searchSubtree(scope.subtreePrefix(actor), LikePatterns.escape(search == null ? "" : search.strip()), pageable);
-    }
-
-    private Unit targetUnit(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            throw RuleViolation.invalid("unitCode", "Đơn vị là bắt buộc (unitCode is required).");
-        }
-        return units.findByCode(unitCode.strip()).orElseThrow(
-                () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + unitCode + " (unknown unitCode)."));
     }
 }

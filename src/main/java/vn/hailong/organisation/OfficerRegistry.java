@@ -30,14 +30,14 @@ public class OfficerRegistry {
 
     @Transactional
     public Officer create(Actor actor, OfficerDraft draft) {
-        Unit unit = targetUnit(draft.unitCode());
+        Unit unit = units.requireNamed(draft.unitCode());
         scope.requireWritable(actor, unit.id());
         return insert(draft, unit);
     }
 
     @Transactional
     public Officer createTrusted(OfficerDraft draft) {
-        return insert(draft, targetUnit(draft.unitCode()));
+        return insert(draft, units.requireNamed(draft.unitCode()));
     }
 
     private Officer insert(OfficerDraft draft, Unit unit) {
@@ -57,7 +57,7 @@ public class OfficerRegistry {
         Officer c = find(actor, code);
         Unit unit = draft.unitCode() == null || draft.unitCode().isBlank()
                 ? units.findById(c.unitId()).orElseThrow()
-                : targetUnit(draft.unitCode());
+                : units.requireNamed(draft.unitCode());
         scope.requireWritable(actor, unit.id());
         return officers.update(new Officer(c.id(), c.code(), Codes.requireName("fullName", draft.fullName(), 255),
                 Codes.optional(draft.title()), unit.id(), counterIn(unit, draft.counterCode()), c.active(),
@@ -93,13 +93,5 @@ public class OfficerRegistry {
             throw RuleViolation.invalid("counterCode", "Quầy " + counterCode + " không thuộc đơn vị này (counter is in another unit).");
         }
         return counter.id();
-    }
-
-    private Unit targetUnit(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            throw RuleViolation.invalid("unitCode", "Đơn vị là bắt buộc (unitCode is required).");
-        }
-        return units.findByCode(unitCode.strip()).orElseThrow(
-                () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + unitCode + " (unknown unitCode)."));
     }
 }

@@ -37,4 +37,13 @@ public interface Units extends CrudRepository<Unit, Long> {
 
     @Query("SELECT * FROM units WHERE parent_id IS NULL ORDER BY id")
     List<Unit> findRoots();
+
+    /** The unit a form or request names in {@code unitCode}; a missing or unknown code is the caller's error. */
+    default Unit requireNamed(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            throw vn.hailong.shared.errors.RuleViolation.invalid("unitCode", "Đơn vị là bắt buộc (unitCode is required).");
+        }
+        return findByCode(unitCode.strip()).orElseThrow(() -> vn.hailong.shared.errors.RuleViolation.invalid("unitCode",
+                "Không có đơn vị " + unitCode + " (unknown unitCode)."));
+    }
 }

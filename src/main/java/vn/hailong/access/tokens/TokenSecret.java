@@ -1,11 +1,9 @@
 package vn.hailong.access.tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import vn.hailong.shared.ids.Digests;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Opaque token secrets: 256 random bits, shown once. Only a SHA-256 digest is stored; a fast hash is right
@@ -40,11 +38,6 @@ final class TokenSecret {
     }
 
     static String hash(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256(secret);
     }
 }
