@@ -73,6 +73,24 @@ class UsersAdminIT {
     }
 
     @Test
+    void a_one_stop_officer_belongs_to_a_centre_and_not_to_the_commune_above_it() {
+        Unit commune = fixtures.commune("Phường Thuận Hóa");
+        Unit centre = fixtures.unitUnder(commune, "Trung tâm Phục vụ hành chính công phường Thuận Hóa",
+                vn.hailong.organisation.UnitType.SERVICE_CENTRE_COMMUNE);
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            admin.get("/quan-tri/nguoi-dung/moi");
+            WebSession.Page refused = admin.post("/quan-tri/nguoi-dung/moi",
+                    form(TestUsers.unique("canbo"), "Trần Thị Diệu Linh", Role.OFFICER, commune.code(), "mat-khau-dai-du"));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.byTestId("unitCode-error").text()).startsWith("Cán bộ một cửa phải thuộc một trung tâm");
+            WebSession.Page created = admin.post("/quan-tri/nguoi-dung/moi",
+                    form(TestUsers.unique("canbo"), "Trần Thị Diệu Linh", Role.OFFICER, centre.code(), "mat-khau-dai-du"));
+            assertThat(created.status()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void a_bad_submit_keeps_what_was_typed_and_marks_each_field() {
         Unit commune = fixtures.commune("Xã Phú Vang");
         try (WebSession admin = new WebSession(server)) {
