@@ -79,15 +79,28 @@ class UsersAdminIT {
                 vn.hailong.organisation.UnitType.SERVICE_CENTRE_COMMUNE);
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            admin.get("/quan-tri/nguoi-dung/moi");
+            Document page = admin.get("/quan-tri/nguoi-dung/moi").html();
             WebSession.Page refused = admin.post("/quan-tri/nguoi-dung/moi",
-                    form(TestUsers.unique("canbo"), "Trần Thị Diệu Linh", Role.OFFICER, commune.code(), "mat-khau-dai-du"));
+                    officerForm(page, TestUsers.unique("canbo"), commune.code()));
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.byTestId("unitCode-error").text()).startsWith("Cán bộ một cửa phải thuộc một trung tâm");
             WebSession.Page created = admin.post("/quan-tri/nguoi-dung/moi",
-                    form(TestUsers.unique("canbo"), "Trần Thị Diệu Linh", Role.OFFICER, centre.code(), "mat-khau-dai-du"));
+                    officerForm(refused.html(), TestUsers.unique("canbo"), centre.code()));
             assertThat(created.status()).isEqualTo(303);
         }
+    }
+
+    /** The user form as rendered, filled in for a one-stop officer of the given unit. */
+    private static Map<String, String> officerForm(Document page, String username, String unitCode) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        ((org.jsoup.nodes.FormElement) page.selectFirst("form[data-testid=user-form]")).formData()
+                .forEach(kv -> fields.put(kv.key(), kv.value()));
+        fields.put("username", username);
+        fields.put("fullName", "Trần Thị Diệu Linh");
+        fields.put("role", Role.OFFICER.name());
+        fields.put("unitCode", unitCode);
+        fields.put("password", "mat-khau-dai-du");
+        return fields;
     }
 
     @Test
