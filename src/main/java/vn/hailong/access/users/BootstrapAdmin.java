@@ -89,8 +89,9 @@ public class BootstrapAdmin implements ApplicationEventListener<StartupEvent> {
                 "  user name: " + ADMIN_USERNAME,
                 "  password:  " + password,
                 "",
-                "This password is shown only now. Change it after signing in (Đổi mật khẩu). Lost it? Start once with",
-                "the argument " + RESET_ARGUMENT + " (or HAILONG_RESET_ADMIN_PASSWORD=true) for a new one."));
+                "This password is shown only now: change it after signing in (Đổi mật khẩu).",
+                "Lost it? Start once with the argument " + RESET_ARGUMENT + " for a new one.",
+                "(java -jar hailong.jar " + RESET_ARGUMENT + ", or ./mvnw mn:run -Dmn.appArgs=" + RESET_ARGUMENT + ")"));
         return Optional.of(password);
     }
 
@@ -107,8 +108,8 @@ public class BootstrapAdmin implements ApplicationEventListener<StartupEvent> {
                 "  user name: " + ADMIN_USERNAME,
                 "  password:  " + password,
                 "",
-                "Every session of " + ADMIN_USERNAME + " has ended. Start without " + RESET_ARGUMENT
-                        + " / HAILONG_RESET_ADMIN_PASSWORD from now on, or the next start resets it again."));
+                "Every session of " + ADMIN_USERNAME + " has ended, and the account is active again.",
+                "If you set HAILONG_RESET_ADMIN_PASSWORD=true, remove it now: every start with it resets again."));
         return password;
     }
 }
