@@ -24,6 +24,9 @@ import java.util.List;
 @Singleton
 public class CounterTransactions {
 
+    /** A queue ticket as printed: letters and digits, a dash or dot between groups ("12", "A012", "B-12"). */
+    static final java.util.regex.Pattern TICKET = java.util.regex.Pattern.compile("[\\p{L}0-9]+([.-][\\p{L}0-9]+)*");
+
     public record Opened(String id, String counterCode, String ticket, Instant openedAt) {
     }
 
@@ -106,8 +109,8 @@ public class CounterTransactions {
     @Transactional
     public Opened next(Actor actor, String counterCode, String ticket, String dossierCode) {
         Counter counter = visibleCounter(actor, counterCode);
-        if (ticket == null || ticket.isBlank() || ticket.length() > 32) {
-            throw RuleViolation.invalid("ticket", "Số thứ tự ticket dài 1 đến 32 ký tự (ticket must be 1..32 characters).");
+        if (ticket == null || ticket.strip().length() > 32 || !TICKET.matcher(ticket.strip()).matches()) {
+            throw RuleViolation.invalid("ticket", "feedback.desk.error.ticket");
         }
         if (dossierCode != null && (dossierCode.isBlank() || dossierCode.length() > 64)) {
             throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");

@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public record NavLink(Section section, String labelKey, String href, Set<Role> roles, int order) {
 
-    /** Navigation groups, in display order. */
-    public enum Section { HANDLING, REPORTS, ADMIN }
+    /**
+     * Navigation groups, in display order: DESK (at the counter: one-stop officers), HANDLING (complaints), REPORTS,
+     * ADMIN. A group without links for the user's role is not shown.
+     */
+    public enum Section { DESK, HANDLING, REPORTS, ADMIN }
 
     public NavLink {
         roles = Set.copyOf(roles);

@@ -32,10 +32,13 @@ public class Navigation {
             return List.of();
         }
         List<NavLink> visible = linksFor(actor.get());
+        // the most specific link is current: on /quan-tri/nguoi-dung/5 "Users", not the admin index /quan-tri
+        String current = visible.stream().map(NavLink::href).filter(href -> covers(href, currentPath))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
         return java.util.Arrays.stream(NavLink.Section.values())
                 .map(section -> new Group(section, "web.nav.section." + section.name(), visible.stream()
                         .filter(l -> l.section() == section)
-                        .map(l -> new Item(l.labelKey(), l.href(), l.testId(), isCurrent(l.href(), currentPath)))
+                        .map(l -> new Item(l.labelKey(), l.href(), l.testId(), l.href().equals(current)))
                         .toList()))
                 .filter(g -> !g.items().isEmpty())
                 .toList();
@@ -45,7 +48,7 @@ public class Navigation {
         return links.stream().filter(l -> l.roles().contains(actor.role())).toList();
     }
 
-    private static boolean isCurrent(String href, String path) {
+    private static boolean covers(String href, String path) {
         return path != null && (path.equals(href) || path.startsWith(href + "/"));
     }
 }

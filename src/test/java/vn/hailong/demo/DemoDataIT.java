@@ -32,6 +32,8 @@ class DemoDataIT {
     @Inject
     Kiosks kiosks;
     @Inject
+    vn.hailong.access.users.Users users;
+    @Inject
     DataSource contextual;
     @Inject
     io.micronaut.jdbc.DataSourceResolver resolver;
@@ -86,6 +88,16 @@ class DemoDataIT {
         assertThat(count("SELECT COUNT(*) FROM procedures WHERE code IN (" + demoCodes(ImportKind.PROCEDURES) + ")")).isGreaterThanOrEqualTo(40);
         assertThat(count("SELECT COUNT(*) FROM counters WHERE code IN (" + demoCodes(ImportKind.COUNTERS) + ")")).isGreaterThanOrEqualTo(50);
         assertThat(count("SELECT COUNT(*) FROM officers WHERE code IN (" + demoCodes(ImportKind.OFFICERS) + ")")).isGreaterThanOrEqualTo(50);
+
+        // one staff account per role (issue 7.4); the officer belongs to Thuận Hóa's centre
+        for (StaffDemoData.Account a : StaffDemoData.ACCOUNTS) {
+            var user = users.findByUsername(a.username()).orElseThrow();
+            assertThat(user.role()).isEqualTo(a.role());
+            assertThat(directory.unitById(user.unitId()).orElseThrow().code()).isEqualTo(a.unitCode());
+        }
+        assertThat(StaffDemoData.ACCOUNTS).extracting(StaffDemoData.Account::role).containsExactlyInAnyOrder(
+                vn.hailong.shared.security.Role.PROVINCE_MANAGER, vn.hailong.shared.security.Role.UNIT_MANAGER,
+                vn.hailong.shared.security.Role.HANDLER, vn.hailong.shared.security.Role.OFFICER);
 
         DemoData.Result second = demoData.load();
         assertThat(second.toString()).doesNotContain("ERRORS").doesNotContain("kiosks 1").contains("kiosks 0 new");

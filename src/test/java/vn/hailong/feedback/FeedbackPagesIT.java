@@ -16,6 +16,7 @@ import vn.hailong.support.Fixtures;
 import vn.hailong.web.WebSession;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ class FeedbackPagesIT {
 
     @Test
     void the_officer_calls_the_next_citizen_and_the_kiosk_rating_binds_to_them() {
-        try (WebSession officer = user(Role.HANDLER, w.unit)) {
+        try (WebSession officer = user(Role.OFFICER, w.unit)) {
             Document counters = officer.get("/quay").html();
             Element link = counters.selectFirst("[data-testid=counters] li[data-code=" + w.counter + "] a");
             assertThat(link).isNotNull();
@@ -84,7 +85,9 @@ class FeedbackPagesIT {
             assertThat(first.body()).contains("\"flagged\":false");
             desk = officer.get(link.attr("href"));
             assertThat(desk.byTestId("current-ticket").attr("data-rated")).isEqualTo("true");
-            assertThat(desk.byTestId("current-rated").text()).isEqualTo("Đã đánh giá: 4 – Hài lòng");
+            // only that the citizen rated, never the score: the citizen may still stand at the counter (issue 7.6)
+            assertThat(desk.byTestId("current-rated").text()).isEqualTo("Công dân đã đánh giá.");
+            assertThat(desk.body()).doesNotContain("Hài lòng").doesNotContain("data-score");
 
             Api.Response second = kioskRating(1);
             assertThat(second.body()).contains("\"flagged\":true");
@@ -99,13 +102,21 @@ class FeedbackPagesIT {
 
             WebSession.Page tooLong = officer.post(link.attr("href") + "/tiep-theo", Map.of("ticket", "x".repeat(40)));
             assertThat(tooLong.status()).isEqualTo(422);
-            assertThat(tooLong.byTestId("ticket-error").text()).isEqualTo("Số thứ tự dài tối đa 32 ký tự.");
+            assertThat(tooLong.byTestId("ticket-error").text()).startsWith("Số thứ tự chỉ gồm chữ và số");
+            // a ticket is letters and digits, not any text (issue 7.6); what was typed stays in the field
+            for (String notATicket : List.of("12 13", "<b>", "số 5!", "-1")) {
+                WebSession.Page refused = officer.post(link.attr("href") + "/tiep-theo", Map.of("ticket", notATicket));
+                assertThat(refused.status()).as(notATicket).isEqualTo(422);
+                assertThat(refused.byTestId("ticket-error").text()).contains("ví dụ 12 hoặc A-012");
+                assertThat(refused.html().selectFirst("#ticket").val()).isEqualTo(notATicket);
+            }
+            assertThat(officer.post(link.attr("href") + "/tiep-theo", Map.of("ticket", "B-07")).status()).isEqualTo(303);
         }
     }
 
     @Test
     void a_manager_releases_a_flagged_rating_and_it_counts_from_then_on() {
-        try (WebSession officer = user(Role.HANDLER, w.unit); WebSession manager = user(Role.UNIT_MANAGER, w.unit)) {
+        try (WebSession officer = user(Role.OFFICER, w.unit); WebSession manager = user(Role.UNIT_MANAGER, w.unit)) {
             officer.get("/quay/" + w.counter);
             officer.post("/quay/" + w.counter + "/tiep-theo", Map.of("ticket", "7"));
             assertThat(kioskRating(5).body()).contains("\"flagged\":false");
@@ -150,14 +161,14 @@ class FeedbackPagesIT {
     @Test
     void other_communes_see_nothing_and_managers_cannot_call_citizens() {
         Unit other = fixtures.commune("Xã Phong Điền");
-        try (WebSession officer = user(Role.HANDLER, w.unit)) {
+        try (WebSession officer = user(Role.OFFICER, w.unit)) {
             officer.get("/quay/" + w.counter);
             officer.post("/quay/" + w.counter + "/tiep-theo", Map.of("ticket", "9"));
         }
         kioskRating(5);
         String flaggedId = field(kioskRating(1).body(), "id");
         try (WebSession strangerManager = user(Role.UNIT_MANAGER, other);
-             WebSession strangerOfficer = user(Role.HANDLER, other);
+             WebSession strangerOfficer = user(Role.OFFICER, other);
              WebSession province = user(Role.PROVINCE_MANAGER, fixtures.province())) {
             assertThat(strangerManager.get("/quan-tri/danh-gia-can-xem").html().select("tr[data-id=" + flaggedId + "]")).isEmpty();
             assertThat(strangerManager.post("/quan-tri/danh-gia-can-xem/" + flaggedId + "/tinh", Map.of()).status()).isEqualTo(404);
@@ -169,6 +180,10 @@ class FeedbackPagesIT {
 
             assertThat(province.get("/quan-tri/danh-gia-can-xem").html().select("tr[data-id=" + flaggedId + "]")).hasSize(1);
             assertThat(province.get("/quay").status()).isEqualTo(403);
+            // the counter page is the one-stop officer's, not the complaint handler's (issue 7.5)
+            try (WebSession handler = user(Role.HANDLER, w.unit)) {
+                assertThat(handler.get("/quay").status()).isEqualTo(403);
+            }
             assertThat(province.get("/quan-tri/ki-ot").status()).isEqualTo(403);
         }
     }

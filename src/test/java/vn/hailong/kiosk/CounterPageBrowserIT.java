@@ -120,11 +120,10 @@ class CounterPageBrowserIT {
         }
         kiosk.waiting(15).until(d -> kiosk.pending() == 0 && !"rate".equals(kiosk.screen()));
 
-        staff.waiting(15).until(d -> {
-            d.navigate().refresh();
-            return !d.findElements(By.cssSelector("[data-testid='current-rated']")).isEmpty();
-        });
-        assertThat(staff.testid("current-rated").getText()).isEqualTo("Đã đánh giá: 4 – Hài lòng");
+        // no reload: the page refreshes its status itself (desk.js, issue 7.6)
+        assertThat(staff.testid("desk-auto-refresh").isDisplayed()).isTrue();
+        staff.waiting(15).until(d -> !d.findElements(By.cssSelector("[data-testid='current-rated']")).isEmpty());
+        assertThat(staff.testid("current-rated").getText()).isEqualTo("Công dân đã đánh giá.");
         staff.screenshot("staff-counter-rated-phone");
         staff.viewport(1280, 900);
         staff.open(url("/quay/" + world.counter));

@@ -134,8 +134,10 @@ class ShellIT {
             WebSession.Page home = browser.get("/");
             assertThat(home.status()).isEqualTo(200);
             assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
-            assertThat(home.byTestId("current-role").text()).isEqualTo("Cán bộ xử lý");
-            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, " + username);
+            assertThat(home.byTestId("current-role").text()).isEqualTo("Cán bộ xử lý phản ánh");
+            // the greeting names the person, not the account (issue 7.5)
+            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, Người dùng " + username);
+            assertThat(home.html().select("[data-section=DESK]")).isEmpty();
 
             WebSession.Page refused = browser.get("/quan-tri/nguoi-dung");
             assertThat(refused.status()).isEqualTo(403);
@@ -144,17 +146,68 @@ class ShellIT {
     }
 
     @Test
-    void a_manager_sees_no_administration_and_of_handling_only_the_counter_page() {
+    void a_manager_sees_no_administration_and_at_the_counter_only_the_counter_page() {
         String username = TestUsers.unique("lanhdao");
         testUsers.create(username, Role.UNIT_MANAGER, testUsers.rootUnitId());
         try (WebSession browser = new WebSession(server)) {
             browser.signIn(username, TestUsers.PASSWORD);
             WebSession.Page home = browser.get("/");
             assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
-            // a unit manager may sit at a counter too (issue 4: counter page for HANDLER/UNIT_MANAGER/ADMIN)
-            assertThat(home.html().select("[data-section=HANDLING] a")).extracting(e -> e.attr("href"))
-                    .containsExactly("/quay");
+            // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN)
+            assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"), e -> e.text())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"));
+            assertThat(home.html().select("[data-section=HANDLING]")).isEmpty();
             assertThat(home.byTestId("current-role").text()).isEqualTo("Lãnh đạo đơn vị");
+        }
+    }
+
+    @Test
+    void the_admin_index_shows_a_card_with_a_line_of_explanation_for_every_administration_page() {
+        try (WebSession browser = new WebSession(server)) {
+            browser.signInAsAdmin();
+            WebSession.Page index = browser.get("/quan-tri");
+            assertThat(index.status()).isEqualTo(200);
+            Document html = index.html();
+            assertThat(html.select("[data-testid=admin-cards] li a")).extracting(e -> e.attr("href"))
+                    .contains("/quan-tri/don-vi", "/quan-tri/nguoi-dung", "/quan-tri/token-api", "/quan-tri/ki-ot")
+                    .doesNotContain("/quan-tri");
+            assertThat(html.select("[data-testid=admin-cards] li p")).allSatisfy(p ->
+                    assertThat(p.text()).isNotBlank().doesNotContain("??"));
+            assertThat(html.selectFirst("[data-testid=nav-quan-tri]").attr("aria-current")).isEqualTo("page");
+            // on an admin page the most specific link is the current one, not the index above it
+            Document users = browser.get("/quan-tri/nguoi-dung").html();
+            assertThat(users.select("[data-section=ADMIN] a[aria-current=page]")).extracting(e -> e.attr("href"))
+                    .containsExactly("/quan-tri/nguoi-dung");
+        }
+    }
+
+    @Test
+    void the_favicon_is_served_and_linked_so_no_page_logs_a_404() {
+        try (WebSession browser = new WebSession(server)) {
+            WebSession.Page icon = browser.exchange(HttpRequest.GET("/favicon.ico"));
+            assertThat(icon.status()).isEqualTo(200);
+            assertThat(icon.contentType()).startsWith("image/svg+xml");
+            assertThat(icon.body()).contains("<svg");
+            assertThat(browser.exchange(HttpRequest.GET("/static/favicon.svg")).status()).isEqualTo(200);
+            assertThat(browser.get("/dang-nhap").html().selectFirst("link[rel=icon]").attr("href"))
+                    .isEqualTo("/static/favicon.svg");
+        }
+    }
+
+    @Test
+    void a_one_stop_officer_finds_the_counter_page_under_at_the_counter_and_no_administration() {
+        String username = TestUsers.unique("canbo");
+        testUsers.create(username, Role.OFFICER, testUsers.rootUnitId());
+        try (WebSession browser = new WebSession(server)) {
+            browser.signIn(username, TestUsers.PASSWORD);
+            WebSession.Page home = browser.get("/");
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.byTestId("current-role").text()).isEqualTo("Cán bộ một cửa");
+            assertThat(home.html().select("[data-section=DESK] .nav-group-title").text()).isEqualTo("Tại quầy");
+            assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href")).containsExactly("/quay");
+            assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
+            assertThat(browser.get("/quay").status()).isEqualTo(200);
+            assertThat(browser.get("/quan-tri").status()).isEqualTo(403);
         }
     }
 }

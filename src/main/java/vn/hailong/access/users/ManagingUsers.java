@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
+import vn.hailong.organisation.UnitType;
 import vn.hailong.shared.errors.RuleViolation.Kind;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 public class ManagingUsers {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final java.util.Set<UnitType> OFFICER_UNITS = java.util.EnumSet.of(UnitType.SERVICE_CENTRE_PROVINCE,
+            UnitType.SERVICE_CENTRE_COMMUNE, UnitType.RECEPTION_POINT);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     /** One page of accounts with the unit each belongs to. */
@@ -84,6 +87,7 @@ public class ManagingUsers {
         String fullName = requireFullName(draft.fullName());
         Role role = requireRole(draft.role());
         Unit unit = writableUnit(actor, draft.unitCode());
+        requireCentreForOfficer(role, unit);
         String password = draft.password() == null ? "" : draft.password();
         requirePassword(password);
         if (users.existsByUsername(username)) {
@@ -102,6 +106,7 @@ public class ManagingUsers {
         String fullName = requireFullName(draft.fullName());
         Role role = requireRole(draft.role());
         Unit unit = writableUnit(actor, draft.unitCode());
+        requireCentreForOfficer(role, unit);
         if (current.id() == actor.id() && actor.kind() == Actor.Kind.USER
                 && (role != current.role() || unit.id() != current.unitId())) {
             throw invalid("role", "access.users.error.self",
@@ -158,6 +163,17 @@ public class ManagingUsers {
                     "Đơn vị nằm ngoài phạm vi được giao (unit outside your scope).");
         }
         return unit;
+    }
+
+    /**
+     * A one-stop officer works at the counters of one service centre or reception point, and sees only those: the
+     * account belongs to that unit, never to a commune or the province above it (issue 7.4).
+     */
+    private static void requireCentreForOfficer(Role role, Unit unit) {
+        if (role == Role.OFFICER && !OFFICER_UNITS.contains(unit.type())) {
+            throw invalid("unitCode", "access.users.error.officerUnit",
+                    "Cán bộ một cửa thuộc một trung tâm phục vụ hành chính công hoặc điểm tiếp nhận (officer needs a centre).");
+        }
     }
 
     private static String requireFullName(String fullName) {

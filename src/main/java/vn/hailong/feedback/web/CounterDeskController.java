@@ -23,6 +23,7 @@ import vn.hailong.feedback.CounterTransactions;
 import vn.hailong.feedback.RatingStore;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.shared.security.Role;
 import vn.hailong.web.Ago;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.csrf.CsrfForm;
@@ -39,16 +40,19 @@ import java.util.Map;
 /**
  * The counter page (issue 4 §4): the officer presses "Mời công dân tiếp theo" when the next citizen sits down, so
  * that the kiosk's rating binds to that citizen; the page shows the citizen served now and whether they rated.
- * The same use case as {@code POST /api/v1/counters/{code}/transactions}. Officers and managers within scope.
+ * The same use case as {@code POST /api/v1/counters/{code}/transactions}. One-stop officers (within their centre),
+ * managers and admins within scope. The page refreshes its status part itself ({@code /static/desk.js}).
  */
 @Controller(CounterDeskController.BASE)
 @CsrfProtected
 @Produces(MediaType.TEXT_HTML)
-@Secured({"HANDLER", "UNIT_MANAGER", "ADMIN"})
+// the one-stop officer at the counter, and the managers and admins who may stand in (issue 7.5)
+@Secured({"OFFICER", "UNIT_MANAGER", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CounterDeskController {
 
     static final String BASE = "/quay";
+    static final java.util.Set<Role> ROLES = java.util.Set.of(Role.OFFICER, Role.UNIT_MANAGER, Role.ADMIN);
     private static final int RECENT = 8;
 
     private final CounterTransactions transactions;
@@ -105,7 +109,7 @@ class CounterDeskController {
     private static Served served(RatingStore.TransactionRow t, Instant now, CounterTransactions.Desk desk) {
         boolean open = t.ratingId() == null && !t.openedAt().plus(desk.bindingWindow()).isBefore(now);
         return new Served(Long.toString(t.id()), t.ticket(), t.dossierCode(), Ago.between(t.openedAt(), now),
-                t.ratingScore(), t.extraRatings(), open);
+                t.ratingScore() != null, t.extraRatings(), open);
     }
 
     private static String href(String counterCode) {
@@ -136,15 +140,13 @@ class CounterDeskController {
     }
 
     /**
-     * A served citizen: {@code score} is their rating (null until they rate), {@code extraRatings} the further
-     * ratings of the same citizen that were flagged, {@code waiting} whether a kiosk rating would still bind now.
+     * A served citizen: {@code rated} whether they rated (never the score: the citizen may still stand at the
+     * counter, issue 7.6), {@code extraRatings} the further ratings of the same citizen that were flagged,
+     * {@code waiting} whether a kiosk rating would still bind now.
      */
     @Introspected
-    record Served(String id, String ticket, @Nullable String dossierCode, Ago openedAgo, @Nullable Integer score,
+    record Served(String id, String ticket, @Nullable String dossierCode, Ago openedAgo, boolean rated,
                   int extraRatings, boolean waiting) {
-        public boolean rated() {
-            return score != null;
-        }
     }
 
     /** The "next citizen" form: both fields optional. */

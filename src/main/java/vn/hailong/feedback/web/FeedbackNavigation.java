@@ -30,8 +30,8 @@ class FeedbackNavigation {
     @Singleton
     @Named("counterDesk")
     NavLink counterDesk() {
-        return new NavLink(NavLink.Section.HANDLING, "feedback.nav.counters", CounterDeskController.BASE,
-                Set.of(Role.HANDLER, Role.UNIT_MANAGER, Role.ADMIN), 10);
+        return new NavLink(NavLink.Section.DESK, "feedback.nav.desk", CounterDeskController.BASE,
+                CounterDeskController.ROLES, 10);
     }
 
     @Singleton

@@ -38,7 +38,8 @@ class LoginIT {
             WebSession.Page home = browser.get("/");
             assertThat(home.status()).isEqualTo(200);
             assertThat(home.byTestId("current-user").text()).isEqualTo("admin");
-            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, admin");
+            // the greeting names the person (issue 7.5), the header the account
+            assertThat(home.byTestId("greeting").text()).isEqualTo("Xin chào, Quản trị hệ thống");
         }
     }
 

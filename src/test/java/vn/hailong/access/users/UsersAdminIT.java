@@ -73,6 +73,37 @@ class UsersAdminIT {
     }
 
     @Test
+    void a_one_stop_officer_belongs_to_a_centre_and_not_to_the_commune_above_it() {
+        Unit commune = fixtures.commune("Phường Thuận Hóa");
+        Unit centre = fixtures.unitUnder(commune, "Trung tâm Phục vụ hành chính công phường Thuận Hóa",
+                vn.hailong.organisation.UnitType.SERVICE_CENTRE_COMMUNE);
+        try (WebSession admin = new WebSession(server)) {
+            admin.signInAsAdmin();
+            Document page = admin.get("/quan-tri/nguoi-dung/moi").html();
+            WebSession.Page refused = admin.post("/quan-tri/nguoi-dung/moi",
+                    officerForm(page, TestUsers.unique("canbo"), commune.code()));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.byTestId("unitCode-error").text()).startsWith("Cán bộ một cửa phải thuộc một trung tâm");
+            WebSession.Page created = admin.post("/quan-tri/nguoi-dung/moi",
+                    officerForm(refused.html(), TestUsers.unique("canbo"), centre.code()));
+            assertThat(created.status()).isEqualTo(303);
+        }
+    }
+
+    /** The user form as rendered, filled in for a one-stop officer of the given unit. */
+    private static Map<String, String> officerForm(Document page, String username, String unitCode) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        ((org.jsoup.nodes.FormElement) page.selectFirst("form[data-testid=user-form]")).formData()
+                .forEach(kv -> fields.put(kv.key(), kv.value()));
+        fields.put("username", username);
+        fields.put("fullName", "Trần Thị Diệu Linh");
+        fields.put("role", Role.OFFICER.name());
+        fields.put("unitCode", unitCode);
+        fields.put("password", "mat-khau-dai-du");
+        return fields;
+    }
+
+    @Test
     void a_bad_submit_keeps_what_was_typed_and_marks_each_field() {
         Unit commune = fixtures.commune("Xã Phú Vang");
         try (WebSession admin = new WebSession(server)) {
