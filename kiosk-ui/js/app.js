@@ -143,7 +143,7 @@ export function transition(state, event, config) {
     case 'COMPLAINT_RESULT':
       if (state.screen !== Screen.FILING) break;
       return {
-        state: { ...state, screen: Screen.FILED, session: { ...s, phone: '', complaint: { trackingCode: event.trackingCode ?? null, dueAt: event.dueAt ?? null } } },
+        state: { ...state, screen: Screen.FILED, session: { ...s, phone: '', complaint: { trackingCode: event.trackingCode ?? null, dueAt: event.dueAt ?? null, rejected: Boolean(event.rejected) } } },
         effects: [],
       };
     case 'CONTINUE':

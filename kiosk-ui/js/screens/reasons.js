@@ -54,16 +54,21 @@ export function filingScreen({ t }) {
   return h('section', { class: 'screen screen-filing', 'data-screen': 'filing' }, h('p', { class: 'lead' }, t('kiosk.filing')));
 }
 
+/** What the citizen learns about the complaint: its tracking code, that it waits on the device, or that it was refused. */
+function complaintOutcome(c, t, formatDate) {
+  if (c.rejected) return h('p', { class: 'lead', 'data-testid': 'complaint-rejected' }, t('kiosk.filed.rejectedHint'));
+  if (!c.trackingCode) return h('p', { class: 'lead', 'data-testid': 'complaint-queued' }, t('kiosk.filed.queued'));
+  return [h('div', { class: 'tracking-label' }, t('kiosk.filed.code')),
+    h('div', { class: 'tracking-code', 'data-testid': 'tracking-code' }, c.trackingCode),
+    c.dueAt ? h('p', { class: 'lead' }, t('kiosk.filed.due', formatDate(c.dueAt))) : null,
+    h('p', { class: 'hint' }, t('kiosk.filed.hint'))];
+}
+
 export function filedScreen({ state, t, dispatch, formatDate }) {
   const c = state.session.complaint || {};
   return h('section', { class: 'screen screen-filed', 'data-screen': 'filed' },
-    h('h1', {}, t('kiosk.filed.heading')),
-    c.trackingCode
-      ? [h('div', { class: 'tracking-label' }, t('kiosk.filed.code')),
-        h('div', { class: 'tracking-code', 'data-testid': 'tracking-code' }, c.trackingCode),
-        c.dueAt ? h('p', { class: 'lead' }, t('kiosk.filed.due', formatDate(c.dueAt))) : null,
-        h('p', { class: 'hint' }, t('kiosk.filed.hint'))]
-      : h('p', { class: 'lead', 'data-testid': 'complaint-queued' }, t('kiosk.filed.queued')),
+    h('h1', {}, t(c.rejected ? 'kiosk.filed.rejected' : 'kiosk.filed.heading')),
+    complaintOutcome(c, t, formatDate),
     h('button', { type: 'button', class: 'btn btn-primary btn-huge', 'data-testid': 'continue',
       onTap: () => dispatch({ type: 'CONTINUE' }) }, t('kiosk.filed.continue')));
 }

@@ -93,6 +93,8 @@ class KioskScreensCrawlBrowserIT {
     void every_screen_fits_every_kiosk_size_with_one_four_and_eight_long_named_officers_in_both_languages() {
         long started = System.nanoTime();
         browser.open(base + "/kiosk/");
+        browser.driver.executeScript("localStorage.clear()"); // a new device, whichever test ran first
+        browser.driver.navigate().refresh();
         browser.waitForScreen("pair", 20);
         browser.tap("key-1");
         browser.tap("key-2");
@@ -100,9 +102,7 @@ class KioskScreensCrawlBrowserIT {
             check(size, "pair", "pair-submit");
         }
 
-        Api.Response code = created(api.post("/api/v1/kiosks/" + kiosk + "/pairing-codes", admin, ""));
-        browser.open(field(code.body(), "link"));
-        browser.waitForScreen("start", 20);
+        pair();
         startScreens("counter-only");
         for (int officers : new int[] {1, 4, 8}) {
             addOfficersUpTo(officers);
@@ -124,6 +124,45 @@ class KioskScreensCrawlBrowserIT {
 
         System.out.printf("kiosk crawl: %d s, screenshots in target/screenshots/kiosk/%n", (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(problems).as("what a citizen could not reach or read (screenshots in target/screenshots/kiosk/)").isEmpty();
+    }
+
+    @Test
+    void a_submission_the_server_refuses_for_good_leaves_the_device_and_only_a_count_stays() {
+        if (!"start".equals(browser.screen())) {
+            browser.open(base + "/kiosk/");
+            browser.waitForScreen("pair", 20);
+            pair();
+        }
+        long refusedBefore = ((Number) browser.driver.executeScript("return window.hailongKiosk.rejectedCount()")).longValue();
+        // what an older kiosk version or a bug could leave in the outbox: a complaint the service refuses (400)
+        browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const req = indexedDB.open('hailong-kiosk', 1);
+                req.onsuccess = () => {
+                  const tx = req.result.transaction('outbox', 'readwrite');
+                  tx.objectStore('outbox').put({ key: crypto.randomUUID(), kind: 'complaint', state: 'ready', attempts: 0,
+                    nextAttemptAt: 0, createdAt: 0, lastStatus: null,
+                    body: { kind: 'NOT_A_KIND', channel: 'KIOSK', text: 'Nội dung riêng xyzzy', phone: '0987654321' } });
+                  tx.oncomplete = () => done(true);
+                };""");
+        // the outbox sends it on its next run (every 5 s, or now)
+        browser.waiting(20).until(d -> {
+            browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1]; window.hailongKiosk.flush().then(() => done(true));");
+            String stored = (String) browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    window.hailongKiosk.storedItems().then((items) => done(JSON.stringify(items)));""");
+            return !stored.contains("xyzzy") && !stored.contains("0987654321");
+        });
+        assertThat(browser.pending()).isZero();
+        assertThat(((Number) browser.driver.executeScript("return window.hailongKiosk.rejectedCount()")).longValue())
+                .isEqualTo(refusedBefore + 1);
+        assertThat(browser.testid("pending-count").getAttribute("data-rejected")).isEqualTo(String.valueOf(refusedBefore + 1));
+    }
+
+    void pair() {
+        Api.Response code = created(api.post("/api/v1/kiosks/" + kiosk + "/pairing-codes", admin, ""));
+        browser.open(field(code.body(), "link"));
+        browser.waitForScreen("start", 20);
     }
 
     /** The start screen at every size, in Vietnamese and then English. */
@@ -204,6 +243,9 @@ class KioskScreensCrawlBrowserIT {
         browser.viewport(size.width(), size.height());
         List<String> found = new ArrayList<>(browser.layoutProblems(List.of(mainActions)));
         browser.consoleErrors().forEach(e -> found.add("console error: " + e));
+        if (browser.bodyText().contains("kiosk.")) {
+            found.add("a label shows its message key: " + browser.bodyText().replace('\n', ' '));
+        }
         browser.screenshot("kiosk/" + size.name() + "/" + screen);
         found.forEach(p -> problems.add(size.name() + " " + size.width() + "x" + size.height() + " " + screen + ": " + p));
     }
