@@ -42,7 +42,9 @@ export function startScreen({ state, config, t, dispatch, ui, setUi }) {
 
   if (choosing) {
     // the list scrolls inside the screen when it is long; the heading and the actions stay in view
-    children.push(h('p', { class: 'lead' }, t('kiosk.start.choose')));
+    const counter = sel.counterCode ? counterName(config, sel.counterCode) : null;
+    children.push(h('p', { class: 'lead' }, t('kiosk.start.choose'),
+      counter ? [h('br'), h('span', { class: 'hint', 'data-testid': 'counter-name' }, counter)] : null));
     children.push(h('div', { class: 'choice-list', 'data-testid': 'officer-list' }, h('div', { class: 'officer-grid' }, list.map((o) =>
       h('button', { type: 'button', class: `officer-choice ${o.code === sel.officerCode ? 'selected' : ''}`,
         'aria-pressed': String(o.code === sel.officerCode), 'data-testid': `officer-${o.code}`,

@@ -29,6 +29,9 @@ return (function (primary) {
     }
   }
 
+  const untranslated = (document.body.innerText.match(/\bkiosk\.[a-zA-Z.]+/g) || []);
+  for (const key of new Set(untranslated)) problems.push(`the message key ${key} is shown instead of its text`);
+
   const seen = new Map();
   for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) || 0) + 1);
   for (const [id, count] of seen) if (count > 1) problems.push(`id "${id}" is used ${count} times`);
