@@ -15,6 +15,7 @@ export const Screen = Object.freeze({
 export const IN_FLOW = new Set([Screen.RATE, Screen.REASONS, Screen.FILED, Screen.CRITERIA]);
 
 export const UNHAPPY_MAX = 3;
+export const NEUTRAL = 3;
 export const MAX_CRITERIA = 3;
 
 export function initialState({ paired }) {
@@ -34,6 +35,11 @@ function emptySelection(config) {
 
 function criteriaOf(config) {
   return (config?.criteria ?? []).slice(0, MAX_CRITERIA);
+}
+
+/** The question over the reasons: a neutral "Bình thường" is asked what to improve, not what went wrong. */
+export function reasonsHeadingKey(score) {
+  return score === NEUTRAL ? 'kiosk.reasons.heading.neutral' : 'kiosk.reasons.heading';
 }
 
 /** The rating as sent to POST /api/v1/ratings (kiosk token: the unit is implied). */
@@ -137,7 +143,7 @@ export function transition(state, event, config) {
     case 'COMPLAINT_RESULT':
       if (state.screen !== Screen.FILING) break;
       return {
-        state: { ...state, screen: Screen.FILED, session: { ...s, phone: '', complaint: { trackingCode: event.trackingCode ?? null, dueAt: event.dueAt ?? null } } },
+        state: { ...state, screen: Screen.FILED, session: { ...s, phone: '', complaint: { trackingCode: event.trackingCode ?? null, dueAt: event.dueAt ?? null, rejected: Boolean(event.rejected) } } },
         effects: [],
       };
     case 'CONTINUE':

@@ -18,6 +18,7 @@ import { criteriaScreen, thanksScreen } from './screens/criteria.js';
 const LS_TOKEN = 'hailong.kiosk.token';
 const LS_CONFIG = 'hailong.kiosk.config.';
 const LS_MESSAGES = 'hailong.kiosk.messages.';
+const LS_REJECTED = 'hailong.kiosk.rejected';
 const DEFAULT_LANG = 'vi';
 const FLUSH_EVERY_MS = 5000;
 
@@ -61,9 +62,15 @@ function header() {
         t('kiosk.lang.switch')));
 }
 
+function pendingText() {
+  const rejected = outbox ? outbox.rejectedCount() : 0;
+  return [pending ? t('kiosk.pending', pending) : null, rejected ? t('kiosk.rejected', rejected) : null].filter(Boolean).join(' · ');
+}
+
 function pendingBadge() {
-  return h('div', { class: `pending ${pending ? '' : 'pending-zero'}`, 'data-testid': 'pending-count', 'data-count': pending,
-    'aria-hidden': 'true' }, pending ? t('kiosk.pending', pending) : '');
+  const text = pendingText();
+  return h('div', { class: `pending ${text ? '' : 'pending-zero'}`, 'data-testid': 'pending-count', 'data-count': pending,
+    'data-rejected': outbox ? outbox.rejectedCount() : 0, 'aria-hidden': 'true' }, text);
 }
 
 function screenFor() {
@@ -148,7 +155,8 @@ async function runEffect(effect, s) {
       const timeout = new Promise((resolve) => setTimeout(() => resolve({ outcome: Outcome.RETRY }), 8000));
       const result = await Promise.race([outbox.sendNow(key), timeout]);
       const ok = result.outcome === Outcome.ACKED && result.body;
-      dispatch({ type: 'COMPLAINT_RESULT', trackingCode: ok ? result.body.trackingCode : null, dueAt: ok ? result.body.dueAt : null });
+      dispatch({ type: 'COMPLAINT_RESULT', trackingCode: ok ? result.body.trackingCode : null, dueAt: ok ? result.body.dueAt : null,
+        rejected: result.outcome === Outcome.REJECTED });
       break;
     }
     case 'loadConfig':
@@ -255,7 +263,9 @@ async function boot() {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
   }
-  outbox = createOutbox({ store: await idbStore(), send: (item) => api.send(item), onChange: (n) => { pending = n; updatePending(); } });
+  outbox = createOutbox({ store: await idbStore(), send: (item) => api.send(item), tally: rejectedTally(),
+    onChange: (n) => { pending = n; updatePending(); } });
+  await outbox.purgeRejected();
   await outbox.readyAllDrafts();
   pending = await outbox.pendingCount();
 
@@ -281,15 +291,26 @@ async function boot() {
   }
 }
 
+/** How many submissions the server refused for good on this device: a number only, never what they said. */
+function rejectedTally() {
+  const get = () => Number(localStorage.getItem(LS_REJECTED)) || 0;
+  return { get, add: (n) => localStorage.setItem(LS_REJECTED, String(get() + n)) };
+}
+
 function updatePending() {
   const el = root.querySelector('[data-testid="pending-count"]');
   if (!el) return;
+  const text = pendingText();
   el.dataset.count = String(pending);
-  el.textContent = pending ? t('kiosk.pending', pending) : '';
-  el.classList.toggle('pending-zero', !pending);
+  el.dataset.rejected = String(outbox.rejectedCount());
+  el.textContent = text;
+  el.classList.toggle('pending-zero', !text);
 }
 
-// for browser tests and staff diagnostics: how many items wait in the outbox
-window.hailongKiosk = { pendingCount: () => outbox.pendingCount(), flush: () => outbox.flush() };
+// for browser tests and staff diagnostics: how many items wait in the outbox, how many were refused
+window.hailongKiosk = {
+  pendingCount: () => outbox.pendingCount(), rejectedCount: () => outbox.rejectedCount(),
+  storedItems: () => outbox.items(), flush: () => outbox.flush(),
+};
 
 boot();

@@ -5,11 +5,12 @@
 // The logic is pure: storage (`store`), transport (`send`) and time (`now`) are injected, so it runs in node --test
 // with a Map store and in the browser with IndexedDB (idb-store.js).
 //
-// Item: { key, kind: 'rating'|'complaint', body, state: 'draft'|'ready'|'rejected', attempts, nextAttemptAt,
-//         createdAt, lastStatus }
+// Item: { key, kind: 'rating'|'complaint', body, state: 'draft'|'ready', attempts, nextAttemptAt, createdAt, lastStatus }
 //   draft    - the citizen is still on screen adding reasons/answers; not sent yet (a reboot turns it ready)
 //   ready    - waiting to be sent (or re-sent)
-//   rejected - the server refused it for good (400/409/422); kept for staff, never dropped silently
+// An item the server refuses for good (400/403/404/409/422) is deleted at once: it would never be accepted, and a
+// complaint's text and phone number must not stay on a public device. Only a count of such items is kept
+// (`tally`), for the staff indicator. Older versions kept them with state 'rejected'; purgeRejected() removes those.
 
 import { backoffDelay } from './backoff.js';
 
@@ -18,10 +19,13 @@ export const Outcome = Object.freeze({ ACKED: 'acked', RETRY: 'retry', REJECTED:
 /** How a server answer (or a network error, status 0) is handled. */
 export function classify(status) {
   if (status >= 200 && status < 300) return Outcome.ACKED;
-  if (status === 400 || status === 409 || status === 422) return Outcome.REJECTED;
-  // 0 (network), 401/403 (token being re-paired), 408, 429, 5xx: keep trying
+  if (NEVER_ACCEPTED.has(status)) return Outcome.REJECTED;
+  // 0 (network), 401 (token being re-paired), 408, 429, 5xx: keep trying
   return Outcome.RETRY;
 }
+
+/** Answers that sending the same request again can never change. */
+const NEVER_ACCEPTED = new Set([400, 403, 404, 409, 422]);
 
 /** An in-memory store with the same interface as the IndexedDB one; used by tests. */
 export function memoryStore() {
@@ -34,7 +38,14 @@ export function memoryStore() {
   };
 }
 
-export function createOutbox({ store, send, now = () => Date.now(), random = Math.random, backoff = {}, onChange = () => {} }) {
+/** A count kept in memory, with the interface of the localStorage one in main.js; used by tests. */
+export function memoryTally() {
+  let n = 0;
+  return { get: () => n, add: (k) => { n += k; } };
+}
+
+export function createOutbox({ store, send, tally = memoryTally(), now = () => Date.now(), random = Math.random, backoff = {},
+  onChange = () => {} }) {
   let flushing = null;
 
   async function changed() {
@@ -87,19 +98,34 @@ export function createOutbox({ store, send, now = () => Date.now(), random = Mat
     const outcome = classify(status);
     if (outcome === Outcome.ACKED) {
       await store.delete(item.key);
+    } else if (outcome === Outcome.REJECTED) {
+      await store.delete(item.key);
+      tally.add(1);
     } else {
       const current = (await store.get(item.key)) || item;
       current.lastStatus = status;
-      if (outcome === Outcome.REJECTED) {
-        current.state = 'rejected';
-      } else {
-        current.nextAttemptAt = now() + backoffDelay(current.attempts, { ...backoff, random });
-        current.attempts += 1;
-      }
+      current.nextAttemptAt = now() + backoffDelay(current.attempts, { ...backoff, random });
+      current.attempts += 1;
       await store.put(current);
     }
     await changed();
     return { outcome, status, body };
+  }
+
+  /** Deletes what older versions kept after a refusal (state 'rejected'), counting it like a new refusal. */
+  async function purgeRejected() {
+    let purged = 0;
+    for (const item of await store.all()) {
+      if (item.state === 'rejected') {
+        await store.delete(item.key);
+        purged += 1;
+      }
+    }
+    if (purged) {
+      tally.add(purged);
+      await changed();
+    }
+    return purged;
   }
 
   /** Sends one item now, whatever its schedule (used to show a complaint's tracking code at once). */
@@ -135,14 +161,19 @@ export function createOutbox({ store, send, now = () => Date.now(), random = Mat
     return flushing;
   }
 
-  /** Items waiting for the server (ready and rejected; not the draft a citizen is still completing). */
+  /** Items waiting for the server (not the draft a citizen is still completing). */
   async function pendingCount() {
-    return (await store.all()).filter((i) => i.state !== 'draft').length;
+    return (await store.all()).filter((i) => i.state === 'ready').length;
+  }
+
+  /** How many items the server refused for good since this device was set up (their content is gone). */
+  function rejectedCount() {
+    return tally.get();
   }
 
   async function items() {
     return store.all();
   }
 
-  return { add, update, markReady, readyAllDrafts, flush, sendNow, pendingCount, items };
+  return { add, update, markReady, readyAllDrafts, purgeRejected, flush, sendNow, pendingCount, rejectedCount, items };
 }

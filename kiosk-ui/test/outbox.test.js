@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOutbox, memoryStore, classify, Outcome } from '../js/outbox.js';
+import { createOutbox, memoryStore, memoryTally, classify, Outcome } from '../js/outbox.js';
 
 function fixture(responses) {
   let clock = 1_000_000;
@@ -13,16 +13,16 @@ function fixture(responses) {
     if (next === 'network') throw new TypeError('Failed to fetch');
     return { status: next, body: { id: 'r-' + item.key } };
   };
-  const outbox = createOutbox({ store, send, now: () => clock, random: () => 1 });
-  return { outbox, sent, store, advance: (ms) => { clock += ms; } };
+  const tally = memoryTally();
+  const outbox = createOutbox({ store, send, tally, now: () => clock, random: () => 1 });
+  return { outbox, sent, store, tally, advance: (ms) => { clock += ms; } };
 }
 
-test('server answers are classified: 2xx acked, 400/409 rejected, network, 401 and 5xx retried', () => {
+test('server answers are classified: 2xx acked, 400/403/404/409/422 rejected for good, network, 401, 429 and 5xx retried', () => {
   assert.equal(classify(201), Outcome.ACKED);
   assert.equal(classify(200), Outcome.ACKED);
-  assert.equal(classify(400), Outcome.REJECTED);
-  assert.equal(classify(409), Outcome.REJECTED);
-  for (const s of [0, 401, 403, 429, 500, 503]) assert.equal(classify(s), Outcome.RETRY, String(s));
+  for (const s of [400, 403, 404, 409, 422]) assert.equal(classify(s), Outcome.REJECTED, String(s));
+  for (const s of [0, 401, 408, 429, 500, 502, 503]) assert.equal(classify(s), Outcome.RETRY, String(s));
 });
 
 test('an acknowledged item leaves the outbox', async () => {
@@ -83,15 +83,50 @@ test('while the server is unreachable one failure stops the run instead of tryin
   assert.equal(await outbox.pendingCount(), 3);
 });
 
-test('a rejected item is kept for staff and never resent', async () => {
-  const { outbox, sent, store, advance } = fixture([409]);
-  await outbox.add({ key: 'x', kind: 'rating', body: {} });
+for (const status of [400, 403, 404, 409, 422]) {
+  test(`a complaint refused with ${status} leaves the device at once, text and phone included; only a count stays`, async () => {
+    const { outbox, sent, store, advance } = fixture([status]);
+    await outbox.add({ key: 'x', kind: 'complaint', body: { text: 'Cán bộ thái độ chưa tốt', phone: '0912345678' } });
+    const r = await outbox.flush();
+    assert.deepEqual(r, { acked: 0, retry: 0, rejected: 1 });
+    assert.deepEqual(await store.all(), []);
+    assert.equal(await outbox.pendingCount(), 0);
+    assert.equal(outbox.rejectedCount(), 1);
+    advance(10 * 60 * 1000);
+    await outbox.flush();
+    assert.deepEqual(sent, ['x'], 'never resent');
+  });
+}
+
+test('a refused complaint sent at once reports the refusal, so the citizen is not told it waits on the device', async () => {
+  const { outbox, store } = fixture([422]);
+  await outbox.add({ key: 'c', kind: 'complaint', body: { text: 'x', phone: '0912345678' } });
+  const r = await outbox.sendNow('c');
+  assert.equal(r.outcome, Outcome.REJECTED);
+  assert.equal(await store.get('c'), undefined);
+});
+
+test('a server error or a lost connection keeps the item with its content for the next try', async () => {
+  const { outbox, store } = fixture([500, 'network']);
+  await outbox.add({ key: 'a', kind: 'complaint', body: { text: 'x', phone: '0912345678' } });
+  await outbox.sendNow('a');
+  await outbox.sendNow('a');
+  const item = await store.get('a');
+  assert.equal(item.body.phone, '0912345678');
+  assert.equal(item.attempts, 2);
+  assert.equal(outbox.rejectedCount(), 0);
+});
+
+test('items an older version kept after a refusal are purged and counted', async () => {
+  const { outbox, store, sent } = fixture([]);
+  await store.put({ key: 'old', kind: 'complaint', body: { text: 'x', phone: '0912345678' }, state: 'rejected', attempts: 1,
+    nextAttemptAt: 0, createdAt: 0, lastStatus: 422 });
+  await outbox.add({ key: 'new', kind: 'rating', body: { score: 4 }, ready: false });
+  assert.equal(await outbox.purgeRejected(), 1);
+  assert.deepEqual((await store.all()).map((i) => i.key), ['new']);
+  assert.equal(outbox.rejectedCount(), 1);
   await outbox.flush();
-  advance(10 * 60 * 1000);
-  await outbox.flush();
-  assert.deepEqual(sent, ['x']);
-  assert.equal((await store.get('x')).state, 'rejected');
-  assert.equal(await outbox.pendingCount(), 1);
+  assert.deepEqual(sent, [], 'the draft is left alone');
 });
 
 test('sendNow sends a complaint at once and hands back the server body', async () => {

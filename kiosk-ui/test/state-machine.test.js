@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { transition, initialState, Screen, ratingBody, complaintBody } from '../js/app.js';
+import { transition, initialState, Screen, ratingBody, complaintBody, reasonsHeadingKey } from '../js/app.js';
 
 const config = {
   boundCounterCode: 'Q01', boundOfficerCode: 'CB01',
@@ -52,6 +52,12 @@ test('a score of 3 or less asks for reasons', () => {
   }
 });
 
+test('a neutral 3 is asked what to improve; 1 and 2 are asked what went wrong', () => {
+  assert.equal(reasonsHeadingKey(3), 'kiosk.reasons.heading.neutral');
+  assert.equal(reasonsHeadingKey(2), 'kiosk.reasons.heading');
+  assert.equal(reasonsHeadingKey(1), 'kiosk.reasons.heading');
+});
+
 test('reasons toggle, phone keeps digits only, and filing a complaint waits for its code', () => {
   const { state, effects } = run([...loaded, { type: 'BEGIN' }, { type: 'SCORE', score: 2, key: 'k', at: 't' },
     { type: 'TOGGLE_REASON', code: 'WAITING' }, { type: 'TOGGLE_REASON', code: 'ATTITUDE' }, { type: 'TOGGLE_REASON', code: 'WAITING' },
@@ -74,6 +80,14 @@ test('the tracking code is shown, the phone is forgotten, then criteria and than
   ({ state } = run([{ type: 'CONTINUE' }, { type: 'ANSWER', criterion: 'C10', score: 2 }, { type: 'ANSWER', criterion: 'C12', score: 3 }], config, state));
   assert.equal(state.screen, Screen.THANKS);
   assert.deepEqual(state.session.answers, { C10: 2, C12: 3 });
+});
+
+test('a complaint the server refused is shown as refused, not as waiting on the device', () => {
+  const { state } = run([...loaded, { type: 'BEGIN' }, { type: 'SCORE', score: 1, key: 'k', at: 't' },
+    { type: 'SET_PHONE', phone: '0912345678' }, { type: 'FILE_COMPLAINT' }, { type: 'COMPLAINT_RESULT', rejected: true }]);
+  assert.equal(state.screen, Screen.FILED);
+  assert.deepEqual(state.session.complaint, { trackingCode: null, dueAt: null, rejected: true });
+  assert.equal(state.session.phone, '');
 });
 
 test('the rating body carries the selection, reasons, comment and answers but never the phone', () => {

@@ -1,22 +1,16 @@
 package vn.hailong.kiosk;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import vn.hailong.access.users.TestUsers;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 import vn.hailong.feedback.RatingWorld;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Api;
 import vn.hailong.support.Fixtures;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,17 +30,10 @@ class CounterPageBrowserIT {
     KioskBrowser kiosk;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         KioskBrowser.assumeChromium();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Map<String, Object> props = new HashMap<>(KioskRatingBrowserIT.PROPERTIES);
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        server = builder.start().getBean(EmbeddedServer.class).start();
+        port = KioskServer.freePort();
+        server = KioskServer.start(port, Map.of());
         api = new Api(server);
         world = new RatingWorld(server.getApplicationContext().getBean(Fixtures.class), api);
     }
@@ -59,9 +46,7 @@ class CounterPageBrowserIT {
         if (kiosk != null) {
             kiosk.close();
         }
-        if (server != null && server.isRunning()) {
-            server.getApplicationContext().close();
-        }
+        KioskServer.stop(server);
     }
 
     private String url(String path) {

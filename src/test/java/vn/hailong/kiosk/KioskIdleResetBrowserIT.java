@@ -1,20 +1,14 @@
 package vn.hailong.kiosk;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 import vn.hailong.feedback.RatingWorld;
 import vn.hailong.support.Api;
 import vn.hailong.support.Fixtures;
 import vn.hailong.support.Sql;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +26,6 @@ class KioskIdleResetBrowserIT {
     static final String COMMENT = "Cán bộ hướng dẫn chưa rõ ràng xyzzy";
     static final String PHONE = "0912345678";
 
-    int port;
     EmbeddedServer server;
     Api api;
     RatingWorld world;
@@ -40,18 +33,9 @@ class KioskIdleResetBrowserIT {
     KioskBrowser browser;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         KioskBrowser.assumeChromium();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Map<String, Object> props = new HashMap<>(KioskRatingBrowserIT.PROPERTIES);
-        props.put("hailong.kiosk.idle-seconds", String.valueOf(IDLE_SECONDS));
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        server = builder.start().getBean(EmbeddedServer.class).start();
+        server = KioskServer.start(KioskServer.freePort(), Map.of("hailong.kiosk.idle-seconds", String.valueOf(IDLE_SECONDS)));
         api = new Api(server);
         world = new RatingWorld(server.getApplicationContext().getBean(Fixtures.class), api);
         sql = server.getApplicationContext().getBean(Sql.class);
@@ -62,9 +46,7 @@ class KioskIdleResetBrowserIT {
         if (browser != null) {
             browser.close();
         }
-        if (server != null && server.isRunning()) {
-            server.getApplicationContext().close();
-        }
+        KioskServer.stop(server);
     }
 
     /** Everything the page holds as text: the serialised DOM plus the live values of form fields. */

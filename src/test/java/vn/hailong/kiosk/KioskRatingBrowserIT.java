@@ -1,19 +1,14 @@
 package vn.hailong.kiosk;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 import vn.hailong.feedback.RatingWorld;
 import vn.hailong.shared.time.ClockFactory;
 import vn.hailong.support.Api;
 import vn.hailong.support.Fixtures;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,17 +18,10 @@ import static vn.hailong.feedback.RatingWorld.field;
 
 /**
  * The kiosk in real headless Chromium against the real server and database: pairing by link, the happy path,
- * the unhappy path that files a complaint, and ratings made while the server is down. Every screen is
- * photographed in portrait 1080x1920 and landscape 1920x1080 into target/screenshots/.
+ * the unhappy path that files a complaint, and ratings made while the server is down. Every screen at every size
+ * is crawled and photographed by KioskScreensCrawlBrowserIT.
  */
 class KioskRatingBrowserIT {
-
-    static final Map<String, Object> PROPERTIES = Map.of(
-            "micronaut.environments", "test",
-            "hailong.kiosk.thanks-seconds", "2",
-            // the browser rates several times within seconds; per-kiosk limits are covered by RatingApiIT
-            "hailong.ratings.min-interval", "0s",
-            "hailong.ratings.burst-max", "0");
 
     int port;
     EmbeddedServer server;
@@ -42,25 +30,16 @@ class KioskRatingBrowserIT {
     KioskBrowser browser;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         KioskBrowser.assumeChromium();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        port = KioskServer.freePort();
         server = startServer();
         api = new Api(server);
         world = new RatingWorld(server.getApplicationContext().getBean(Fixtures.class), api);
     }
 
     EmbeddedServer startServer() {
-        Map<String, Object> props = new java.util.HashMap<>(PROPERTIES);
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        // the same embedded database as the rest of this JVM's tests (EmbeddedDatabase starts once per JVM)
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        ApplicationContext context = builder.start();
-        return context.getBean(EmbeddedServer.class).start();
+        return KioskServer.start(port, Map.of());
     }
 
     @AfterEach
@@ -68,9 +47,7 @@ class KioskRatingBrowserIT {
         if (browser != null) {
             browser.close();
         }
-        if (server != null && server.isRunning()) {
-            server.getApplicationContext().close();
-        }
+        KioskServer.stop(server);
     }
 
     void pairIn(KioskBrowser b) {
@@ -172,49 +149,5 @@ class KioskRatingBrowserIT {
         api = new Api(server);
         waitUntilSent(browser, 90);
         assertThat(counted()).isEqualTo(3);
-    }
-
-    @Test
-    void every_screen_is_photographed_in_portrait_and_landscape() {
-        for (int[] size : new int[][] {{1080, 1920}, {1920, 1080}, {1280, 800}}) {
-            String o = size[0] == 1080 ? "portrait" : size[0] == 1920 ? "landscape" : "tablet";
-            browser = new KioskBrowser(size[0], size[1]);
-            browser.open("http://localhost:" + port + "/kiosk/");
-            browser.waitForScreen("pair", 20);
-            browser.tap("key-1");
-            browser.tap("key-2");
-            browser.screenshot(o + "-0-pair");
-            pairIn(browser);
-            browser.screenshot(o + "-1-start");
-            browser.tap("dossier-open");
-            browser.screenshot(o + "-2-dossier-keypad");
-            browser.tap("key-toggle");
-            browser.screenshot(o + "-2b-dossier-letters");
-            browser.tap("key-H");
-            browser.tap("dossier-ok");
-            browser.tap("begin");
-            browser.waitForScreen("rate");
-            browser.screenshot(o + "-3-rate");
-            browser.tap("face-2");
-            browser.waitForScreen("reasons");
-            browser.tap("reason-WAITING");
-            browser.screenshot(o + "-4-reasons");
-            browser.tap("phone-open");
-            browser.screenshot(o + "-5-phone-keypad");
-            browser.tap("phone-ok");
-            browser.tap("file-complaint");
-            browser.waitForScreen("filed", 20);
-            browser.screenshot(o + "-6-filed");
-            browser.tap("continue");
-            browser.waitForScreen("criteria");
-            browser.screenshot(o + "-7-criteria");
-            browser.tap("skip");
-            browser.waitForScreen("thanks");
-            browser.screenshot(o + "-8-thanks");
-            browser.tap("lang-switch");
-            browser.waitForScreen("start", 10);
-            browser.close();
-            browser = null;
-        }
     }
 }
