@@ -11,12 +11,18 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.feedback.FlaggedRatings;
 import vn.hailong.feedback.RatingIntake;
 import vn.hailong.feedback.RatingReceipt;
 import vn.hailong.feedback.RatingSubmission;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,6 +56,17 @@ class RatingApiController {
 
     @Post
     @Secured({"KIOSK", "INTEGRATION", "ADMIN"})
+    @Operation(operationId = "submitRating", summary = "Submit a rating", description = "Kiosk, integration or admin token, and an `Idempotency-Key` header (a UUID per rating). A kiosk token implies its unit, counter and officer, so `score` alone is enough. `submittedAt` is when the citizen rated (it must not lie in the future); the rating counts in that period.",
+            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "kiosk", value = """
+                {"score": 4, "channel": "KIOSK", "unitCode": "46.TTPVHCC", "counterCode": "46.TTPVHCC.Q01", "officerCode": "CB.46.01",
+                 "procedureCode": "1.001193", "dossierCode": "000.00.12.H57-261122-0001", "answers": {"S17-01": 5, "S17-02": 4},
+                 "comment": "Cán bộ hướng dẫn tận tình.", "submittedAt": "2026-11-22T09:15:00+07:00"}
+                """))))
+    @ApiResponse(responseCode = "201", description = "Stored; `flagged` says it waits for an admin before it counts", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same Idempotency-Key and body again: the rating stored before, nothing stored twice", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.Conflict
     HttpResponse<RatingCreated> submit(@Header("Idempotency-Key") @Nullable String idempotencyKey,
                                        @Body RatingRequest r, Authentication auth) {
         RatingReceipt receipt = intake.submit(Actor.of(auth), idempotencyKey, new RatingSubmission(r.score(), r.channel(),
@@ -62,6 +79,11 @@ class RatingApiController {
     /** A flagged rating (second rating of a served citizen, kiosk limits) counts once an admin releases it. */
     @Post("/{id}/release")
     @Secured("ADMIN")
+    @Operation(operationId = "releaseRating", summary = "Release a flagged rating", description = "Admin token. A flagged rating (a second rating of one served citizen, a kiosk over its limits) counts once released.")
+    @ApiResponse(responseCode = "204", description = "Released")
+    @ApiProblems.Token
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
     HttpResponse<Void> release(String id, Authentication auth) {
         flagged.release(Actor.of(auth), id);
         return HttpResponse.noContent();
