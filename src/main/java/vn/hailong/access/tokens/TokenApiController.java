@@ -79,6 +79,7 @@ class TokenApiController {
 
     @Get
     @Operation(operationId = "listTokens", summary = "List API tokens", description = "Admin token. Never shows the tokens themselves.")
+    @ApiResponse(responseCode = "200", description = "The tokens, never their secrets", useReturnTypeSchema = true)
     @ApiProblems.Token
     List<TokenView> list(Authentication auth) {
         return issuer.list(Actor.of(auth)).stream().map(t -> new TokenView(t.id(), t.name(), t.role(),

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.calendar.Calendars;
 import vn.hailong.calendar.DayKind;
@@ -58,6 +59,7 @@ class CalendarApiController {
      */
     @Get("/deadline")
     @Operation(operationId = "computeDeadline", summary = "Compute a legal deadline", description = "When `amount` working days, working hours or calendar days counted from `from` end, after the holiday calendar (of `unitCode`, when given).")
+    @ApiResponse(responseCode = "200", description = "The due moment, in Vietnam time (+07:00)", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound
@@ -124,6 +126,7 @@ class CalendarApiController {
      */
     @Get("/holidays")
     @Operation(operationId = "listHolidays", summary = "List a year's days off and make-up working days")
+    @ApiResponse(responseCode = "200", description = "The year's days off and make-up working days, by date", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     List<DayView> holidays(@Nullable @QueryValue String year) {

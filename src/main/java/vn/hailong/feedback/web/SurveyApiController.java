@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.feedback.Grouping;
 import vn.hailong.feedback.Instrument;
@@ -66,6 +67,7 @@ class SurveyApiController {
     @Get("/criteria")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "getCriteria", summary = "Get the active survey instrument", description = "Public. Its elements and criteria; rating forms ask a subset of them.")
+    @ApiResponse(responseCode = "200", description = "The active instrument", useReturnTypeSchema = true)
     @ApiAccess.Public
     @ApiProblems.NotAcceptable
     InstrumentView criteria(@QueryValue(defaultValue = "vi") String lang) {
@@ -85,6 +87,7 @@ class SurveyApiController {
     @Get("/metrics/satisfaction")
     @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER"})
     @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped.")
+    @ApiResponse(responseCode = "200", description = "The figures for the unit and the units below it", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound

@@ -78,6 +78,7 @@ class KioskApiController {
 
     @Get
     @Operation(operationId = "listKiosks", summary = "List kiosks", description = "Admin or manager token. The kiosks the token may see, with their last contact.")
+    @ApiResponse(responseCode = "200", description = "The kiosks", useReturnTypeSchema = true)
     @ApiProblems.Token
     List<KioskView> list(Authentication auth) {
         return registry.list(Actor.of(auth)).stream().map(k -> view(k, null)).toList();
@@ -85,6 +86,7 @@ class KioskApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getKiosk", summary = "Get one kiosk by its code")
+    @ApiResponse(responseCode = "200", description = "The kiosk", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     KioskView show(String code, Authentication auth) {

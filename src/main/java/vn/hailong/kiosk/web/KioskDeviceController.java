@@ -84,8 +84,8 @@ class KioskDeviceController {
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "pair", value = """
                 {"code": "48213957"}
                 """))))
-    @ApiAccess.Public
     @ApiResponse(responseCode = "200", description = "Paired: keep the token, send it as a bearer token from now on", useReturnTypeSchema = true)
+    @ApiAccess.Public
     @ApiProblems.BadRequest
     @ApiProblems.NotFound
     @ApiProblems.TooMany
@@ -101,6 +101,7 @@ class KioskDeviceController {
     @Get("/kiosk/messages")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "getKioskMessages", summary = "Get the kiosk's labels", description = "Public. The kiosk screen's texts in one language, so that an unpaired device can show them.")
+    @ApiResponse(responseCode = "200", description = "The labels, by key", useReturnTypeSchema = true)
     @ApiAccess.Public
     @ApiProblems.NotAcceptable
     Messages messages(@QueryValue(defaultValue = "vi") String lang) {
@@ -114,6 +115,7 @@ class KioskDeviceController {
     @Get("/kiosk/config")
     @Secured("KIOSK")
     @Operation(operationId = "getKioskConfig", summary = "Get the kiosk's configuration", description = "Kiosk token. The unit, counter, officer, questions and settings the device shows.")
+    @ApiResponse(responseCode = "200", description = "The configuration", useReturnTypeSchema = true)
     @ApiProblems.Token
     KioskDevices.Config config(@QueryValue(defaultValue = "vi") String lang, Authentication auth) {
         return devices.config(Actor.of(auth), lang);

@@ -62,6 +62,7 @@ class CounterApiController {
      */
     @Get
     @Operation(operationId = "listCounters", summary = "List or search counters", description = "The counters the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of counters, with the total count", useReturnTypeSchema = true)
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.CounterView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
@@ -72,6 +73,7 @@ class CounterApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getCounter", summary = "Get one counter by its code")
+    @ApiResponse(responseCode = "200", description = "The counter", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.CounterView show(String code, Authentication auth) {
@@ -84,6 +86,7 @@ class CounterApiController {
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "counter", value = """
                 {"code": "46.TTPVHCC.Q01", "name": "Quầy Sở Tư pháp", "unitCode": "46.TTPVHCC"}
                 """))))
+    @ApiResponse(responseCode = "200", description = "The stored counter", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound

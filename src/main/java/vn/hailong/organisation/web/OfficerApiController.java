@@ -63,6 +63,7 @@ class OfficerApiController {
      */
     @Get
     @Operation(operationId = "listOfficers", summary = "List or search officers", description = "The officers the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of officers, with the total count", useReturnTypeSchema = true)
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.OfficerView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
@@ -73,6 +74,7 @@ class OfficerApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getOfficer", summary = "Get one officer by its code")
+    @ApiResponse(responseCode = "200", description = "The officer", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.OfficerView show(String code, Authentication auth) {
@@ -86,6 +88,7 @@ class OfficerApiController {
                 {"code": "CB.46.01", "fullName": "Nguyễn Thị Thu Hà", "title": "Chuyên viên", "unitCode": "46.TTPVHCC",
                  "counterCode": "46.TTPVHCC.Q01"}
                 """))))
+    @ApiResponse(responseCode = "200", description = "The stored officer", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound

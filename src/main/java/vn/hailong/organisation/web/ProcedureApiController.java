@@ -62,6 +62,7 @@ class ProcedureApiController {
      */
     @Get
     @Operation(operationId = "listProcedures", summary = "List or search procedures", description = "The procedures the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of procedures, with the total count", useReturnTypeSchema = true)
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.ProcedureView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
@@ -72,6 +73,7 @@ class ProcedureApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getProcedure", summary = "Get one procedure by its code")
+    @ApiResponse(responseCode = "200", description = "The procedure", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.ProcedureView show(String code, Authentication auth) {
@@ -84,6 +86,7 @@ class ProcedureApiController {
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "procedure", value = """
                 {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "sectorCode": "HO-TICH", "processingDays": 0}
                 """))))
+    @ApiResponse(responseCode = "200", description = "The stored procedure", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound

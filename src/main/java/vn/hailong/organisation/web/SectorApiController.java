@@ -59,6 +59,7 @@ class SectorApiController {
      */
     @Get
     @Operation(operationId = "listSectors", summary = "List or search sectors", description = "The sectors the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of sectors, with the total count", useReturnTypeSchema = true)
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.SectorView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
@@ -69,6 +70,7 @@ class SectorApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getSector", summary = "Get one sector by its code")
+    @ApiResponse(responseCode = "200", description = "The sector", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.SectorView show(String code, Authentication auth) {
@@ -81,6 +83,7 @@ class SectorApiController {
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "sector", value = """
                 {"code": "HO-TICH", "name": "Hộ tịch", "targetPct": 90}
                 """))))
+    @ApiResponse(responseCode = "200", description = "The stored sector", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound

@@ -63,6 +63,7 @@ class UnitApiController {
      */
     @Get
     @Operation(operationId = "listUnits", summary = "List or search units", description = "The units the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of units, with the total count", useReturnTypeSchema = true)
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.UnitView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
@@ -73,6 +74,7 @@ class UnitApiController {
 
     @Get("/{code}")
     @Operation(operationId = "getUnit", summary = "Get one unit by its code")
+    @ApiResponse(responseCode = "200", description = "The unit", useReturnTypeSchema = true)
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.UnitView show(String code, Authentication auth) {
@@ -86,6 +88,7 @@ class UnitApiController {
                 {"code": "46.TTPVHCC", "name": "Trung tâm Phục vụ hành chính công thành phố Huế", "type": "SERVICE_CENTRE_PROVINCE",
                  "parentCode": "46", "address": "01 Lê Lai, phường Thuận Hóa, thành phố Huế", "validFrom": "2025-07-01"}
                 """))))
+    @ApiResponse(responseCode = "200", description = "The stored unit", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound
