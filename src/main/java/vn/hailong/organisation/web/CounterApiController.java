@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,10 +40,7 @@ class CounterApiController {
 
     @Post
     @Secured("ADMIN")
-    @Operation(operationId = "createCounter", summary = "Create a counter", description = "Admin token. The code is unique among counters.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "counter", value = """
-                {"code": "46.TTPVHCC.Q01", "name": "Quầy Sở Tư pháp", "unitCode": "46.TTPVHCC"}
-                """))))
+    @Operation(operationId = "createCounter", summary = "Create a counter", description = "Admin token. The code is unique among counters.")
     @ApiResponse(responseCode = "201", description = "Created; the body is the stored counter", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
@@ -82,10 +76,7 @@ class CounterApiController {
 
     @Put("/{code}")
     @Secured("ADMIN")
-    @Operation(operationId = "updateCounter", summary = "Replace a counter", description = "Admin token. Every field is sent; the code in the path stays the key.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "counter", value = """
-                {"code": "46.TTPVHCC.Q01", "name": "Quầy Sở Tư pháp", "unitCode": "46.TTPVHCC"}
-                """))))
+    @Operation(operationId = "updateCounter", summary = "Replace a counter", description = "Admin token. Every field is sent; the code in the path stays the key.")
     @ApiResponse(responseCode = "200", description = "The stored counter", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token

@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,11 +40,7 @@ class OfficerApiController {
 
     @Post
     @Secured("ADMIN")
-    @Operation(operationId = "createOfficer", summary = "Create an officer", description = "Admin token. The code is unique among officers.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "officer", value = """
-                {"code": "CB.46.01", "fullName": "Nguyễn Thị Thu Hà", "title": "Chuyên viên", "unitCode": "46.TTPVHCC",
-                 "counterCode": "46.TTPVHCC.Q01"}
-                """))))
+    @Operation(operationId = "createOfficer", summary = "Create an officer", description = "Admin token. The code is unique among officers.")
     @ApiResponse(responseCode = "201", description = "Created; the body is the stored officer", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
@@ -83,11 +76,7 @@ class OfficerApiController {
 
     @Put("/{code}")
     @Secured("ADMIN")
-    @Operation(operationId = "updateOfficer", summary = "Replace an officer", description = "Admin token. Every field is sent; the code in the path stays the key.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "officer", value = """
-                {"code": "CB.46.01", "fullName": "Nguyễn Thị Thu Hà", "title": "Chuyên viên", "unitCode": "46.TTPVHCC",
-                 "counterCode": "46.TTPVHCC.Q01"}
-                """))))
+    @Operation(operationId = "updateOfficer", summary = "Replace an officer", description = "Admin token. Every field is sent; the code in the path stays the key.")
     @ApiResponse(responseCode = "200", description = "The stored officer", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token

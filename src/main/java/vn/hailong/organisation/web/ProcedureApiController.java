@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,10 +40,7 @@ class ProcedureApiController {
 
     @Post
     @Secured("ADMIN")
-    @Operation(operationId = "createProcedure", summary = "Create a procedure", description = "Admin token. The code is unique among procedures.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "procedure", value = """
-                {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "sectorCode": "HO-TICH", "processingDays": 0}
-                """))))
+    @Operation(operationId = "createProcedure", summary = "Create a procedure", description = "Admin token. The code is unique among procedures.")
     @ApiResponse(responseCode = "201", description = "Created; the body is the stored procedure", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
@@ -82,10 +76,7 @@ class ProcedureApiController {
 
     @Put("/{code}")
     @Secured("ADMIN")
-    @Operation(operationId = "updateProcedure", summary = "Replace a procedure", description = "Admin token. Every field is sent; the code in the path stays the key.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "procedure", value = """
-                {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "sectorCode": "HO-TICH", "processingDays": 0}
-                """))))
+    @Operation(operationId = "updateProcedure", summary = "Replace a procedure", description = "Admin token. Every field is sent; the code in the path stays the key.")
     @ApiResponse(responseCode = "200", description = "The stored procedure", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token

@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,10 +37,7 @@ class SectorApiController {
 
     @Post
     @Secured("ADMIN")
-    @Operation(operationId = "createSector", summary = "Create a sector", description = "Admin token. The code is unique among sectors.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "sector", value = """
-                {"code": "HO-TICH", "name": "Hộ tịch", "targetPct": 90}
-                """))))
+    @Operation(operationId = "createSector", summary = "Create a sector", description = "Admin token. The code is unique among sectors.")
     @ApiResponse(responseCode = "201", description = "Created; the body is the stored sector", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
@@ -79,10 +73,7 @@ class SectorApiController {
 
     @Put("/{code}")
     @Secured("ADMIN")
-    @Operation(operationId = "updateSector", summary = "Replace a sector", description = "Admin token. Every field is sent; the code in the path stays the key.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "sector", value = """
-                {"code": "HO-TICH", "name": "Hộ tịch", "targetPct": 90}
-                """))))
+    @Operation(operationId = "updateSector", summary = "Replace a sector", description = "Admin token. Every field is sent; the code in the path stays the key.")
     @ApiResponse(responseCode = "200", description = "The stored sector", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token

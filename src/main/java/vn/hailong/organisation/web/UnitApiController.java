@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,11 +40,7 @@ class UnitApiController {
 
     @Post
     @Secured("ADMIN")
-    @Operation(operationId = "createUnit", summary = "Create an unit", description = "Admin token. The code is unique among units.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unit", value = """
-                {"code": "46.TTPVHCC", "name": "Trung tâm Phục vụ hành chính công thành phố Huế", "type": "SERVICE_CENTRE_PROVINCE",
-                 "parentCode": "46", "address": "01 Lê Lai, phường Thuận Hóa, thành phố Huế", "validFrom": "2025-07-01"}
-                """))))
+    @Operation(operationId = "createUnit", summary = "Create a unit", description = "Admin token. The code is unique among units.")
     @ApiResponse(responseCode = "201", description = "Created; the body is the stored unit", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
@@ -83,11 +76,7 @@ class UnitApiController {
 
     @Put("/{code}")
     @Secured("ADMIN")
-    @Operation(operationId = "updateUnit", summary = "Replace an unit", description = "Admin token. Every field is sent; the code in the path stays the key.",
-            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unit", value = """
-                {"code": "46.TTPVHCC", "name": "Trung tâm Phục vụ hành chính công thành phố Huế", "type": "SERVICE_CENTRE_PROVINCE",
-                 "parentCode": "46", "address": "01 Lê Lai, phường Thuận Hóa, thành phố Huế", "validFrom": "2025-07-01"}
-                """))))
+    @Operation(operationId = "updateUnit", summary = "Replace a unit", description = "Admin token. Every field is sent; the code in the path stays the key.")
     @ApiResponse(responseCode = "200", description = "The stored unit", useReturnTypeSchema = true)
     @ApiProblems.BadRequest
     @ApiProblems.Token
