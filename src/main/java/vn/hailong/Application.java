@@ -1,13 +1,10 @@
 package vn.hailong;
 
 import io.micronaut.runtime.Micronaut;
-import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.info.Info;
 import vn.hailong.access.users.BootstrapAdmin;
 
 import java.util.Arrays;
 
-@OpenAPIDefinition(info = @Info(title = "HaiLong", version = "1", description = "Citizen satisfaction and complaints API for Vietnamese one-stop centres"))
 public class Application {
     public static void main(String[] args) {
         // "java -jar hailong.jar reset-admin-password": start as usual, with a new admin password (BootstrapAdmin)

@@ -82,7 +82,8 @@ class ComplaintPhoneIT {
 
     @Test
     void complaints_can_still_be_found_by_phone_number_however_it_was_typed() {
-        String phone = "09" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        // 091 is a VinaPhone prefix: any seven digits after it make a valid mobile number
+        String phone = "091" + String.format("%07d", new java.util.Random().nextInt(10_000_000));
         String first = field(file("\"" + phone + "\"").body(), "trackingCode");
         String second = field(file("\"+84 " + phone.substring(1) + "\"").body(), "trackingCode");
         file("\"0987 000 111\"");

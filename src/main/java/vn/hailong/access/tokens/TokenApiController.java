@@ -14,6 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +29,7 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +62,13 @@ class TokenApiController {
     }
 
     @Post
+    @Operation(operationId = "createToken", summary = "Create an API token", description = "Admin token. The answer holds the token itself, shown this once; HaiLong keeps only its digest.",
+            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "integration", value = """
+                {"name": "Phần mềm một cửa tỉnh", "role": "INTEGRATION", "unitCode": "46"}
+                """))))
+    @ApiResponse(responseCode = "201", description = "Created; `token` is shown only in this answer", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
     HttpResponse<CreatedToken> create(@Body @Valid TokenRequest request, Authentication auth) {
         Unit unit = directory.unitByCode(request.unitCode()).orElseThrow(
                 () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + request.unitCode() + " (unknown unitCode)."));
@@ -65,6 +78,9 @@ class TokenApiController {
     }
 
     @Get
+    @Operation(operationId = "listTokens", summary = "List API tokens", description = "Admin token. Never shows the tokens themselves.")
+    @ApiResponse(responseCode = "200", description = "The tokens, never their secrets", useReturnTypeSchema = true)
+    @ApiProblems.Token
     List<TokenView> list(Authentication auth) {
         return issuer.list(Actor.of(auth)).stream().map(t -> new TokenView(t.id(), t.name(), t.role(),
                 directory.unitById(t.unitId()).map(Unit::code).orElse(null), t.createdBy(), t.createdAt(),
@@ -73,6 +89,10 @@ class TokenApiController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token", description = "Admin token. The token stops working at once.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     void revoke(long id, Authentication auth) {
         issuer.revoke(Actor.of(auth), id);
     }

@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.calendar.Calendars;
 import vn.hailong.calendar.DayKind;
@@ -19,6 +21,7 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.time.ClockFactory;
 import io.micronaut.security.authentication.Authentication;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +51,18 @@ class CalendarApiController {
         this.scope = scope;
     }
 
+    /**
+     * @param from     the start, an ISO 8601 instant with offset, e.g. 2026-02-12T16:59:00+07:00
+     * @param amount   how many units, 0 to 3650
+     * @param unit     WORKING_DAYS, WORKING_HOURS or CALENDAR_DAYS
+     * @param unitCode the unit whose calendar applies (default: the country's)
+     */
     @Get("/deadline")
+    @Operation(operationId = "computeDeadline", summary = "Compute a legal deadline", description = "When `amount` working days, working hours or calendar days counted from `from` end, after the holiday calendar (of `unitCode`, when given).")
+    @ApiResponse(responseCode = "200", description = "The due moment, in Vietnam time (+07:00)", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     DeadlineView deadline(@Nullable @QueryValue String from, @Nullable @QueryValue String amount,
                           @Nullable @QueryValue String unit, @Nullable @QueryValue String unitCode,
                           Authentication auth) {
@@ -107,7 +121,14 @@ class CalendarApiController {
     record DeadlineView(OffsetDateTime dueAt) {
     }
 
+    /**
+     * @param year the year, 1900 to 2200
+     */
     @Get("/holidays")
+    @Operation(operationId = "listHolidays", summary = "List a year's days off and make-up working days")
+    @ApiResponse(responseCode = "200", description = "The year's days off and make-up working days, by date", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
     List<DayView> holidays(@Nullable @QueryValue String year) {
         int y = year(year);
         return calendars.countryYear(y).stream().map(d -> new DayView(d.day(), d.kind(), d.name())).toList();

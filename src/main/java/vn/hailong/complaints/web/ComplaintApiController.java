@@ -13,10 +13,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.complaints.ComplaintIntake;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.limits.RequestLimits;
+import vn.hailong.web.operations.ApiAccess;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.Instant;
 
@@ -49,6 +59,21 @@ class ComplaintApiController {
     }
 
     @Post
+    @Operation(operationId = "fileComplaint", summary = "File a complaint", description = "Public (limited per client address) or with a token. Send an `Idempotency-Key` so that a retry does not file it twice. The answer gives the tracking code the citizen quotes later and the legal due date.",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = "A UUID per complaint; a retry sends the same one",
+                    schema = @Schema(type = "string", maxLength = 100), example = "0b8e3f52-1c8e-4a0e-a3f4-5d2c7e9b1a60"),
+            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "complaint", value = """
+                {"kind": "PHAN_ANH", "text": "Quầy số 2 không có cán bộ từ 8 giờ đến 9 giờ sáng.", "unitCode": "46.TTPVHCC",
+                 "sectorCode": "HO-TICH", "phone": "0912345678", "channel": "WEB"}
+                """))))
+    @ApiAccess.TokenOptional
+    @ApiResponse(responseCode = "201", description = "Filed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same Idempotency-Key again: the complaint filed before", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.Conflict
+    @ApiProblems.TooMany
     HttpResponse<ComplaintFiled> file(HttpRequest<?> request, @Header("Idempotency-Key") @Nullable String idempotencyKey,
                                       @Body ComplaintRequest r, @Nullable Authentication auth) {
         Actor actor = Actor.ofNullable(auth).orElse(null);

@@ -10,6 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.feedback.Grouping;
 import vn.hailong.feedback.Instrument;
@@ -17,6 +19,8 @@ import vn.hailong.feedback.Instruments;
 import vn.hailong.feedback.SatisfactionFigures;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.operations.ApiAccess;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,8 +61,15 @@ class SurveyApiController {
     record GroupView(String key, long n, Double satisfiedPct, double[] ci95) {
     }
 
+    /**
+     * @param lang vi (default) or en
+     */
     @Get("/criteria")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "getCriteria", summary = "Get the active survey instrument", description = "Public. Its elements and criteria; rating forms ask a subset of them.")
+    @ApiResponse(responseCode = "200", description = "The active instrument", useReturnTypeSchema = true)
+    @ApiAccess.Public
+    @ApiProblems.NotAcceptable
     InstrumentView criteria(@QueryValue(defaultValue = "vi") String lang) {
         Instrument i = instruments.active("en".equalsIgnoreCase(lang));
         return new InstrumentView(i.code(), i.name(), i.elements().stream()
@@ -67,8 +78,19 @@ class SurveyApiController {
                 .toList());
     }
 
+    /**
+     * @param unitCode the unit
+     * @param from     first day, YYYY-MM-DD
+     * @param to       last day, YYYY-MM-DD
+     * @param groupBy  sector, officer, channel or month
+     */
     @Get("/metrics/satisfaction")
     @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER"})
+    @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped.")
+    @ApiResponse(responseCode = "200", description = "The figures for the unit and the units below it", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     SatisfactionView satisfaction(@QueryValue String unitCode, @QueryValue String from, @QueryValue String to,
                                   @QueryValue @Nullable String groupBy, Authentication auth) {
         LocalDate f = date("from", from);

@@ -11,6 +11,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +29,7 @@ import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +62,14 @@ class KioskApiController {
 
     @Post
     @Secured("ADMIN")
+    @Operation(operationId = "createKiosk", summary = "Register a kiosk", description = "Admin token. The answer holds the kiosk's token, shown this once (or pair the device with a pairing code instead).",
+            requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "kiosk", value = """
+                {"code": "46.TTPVHCC.K01", "name": "Ki-ốt quầy Sở Tư pháp", "unitCode": "46.TTPVHCC", "counterCode": "46.TTPVHCC.Q01"}
+                """))))
+    @ApiResponse(responseCode = "201", description = "Registered; `token` is shown only in this answer", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.Conflict
     HttpResponse<KioskView> create(@Body @Valid KioskRequest request, Authentication auth) {
         RegisteredKiosk registered = registry.register(Actor.of(auth), new KioskDraft(request.code(), request.name(),
                 request.unitCode(), request.counterCode(), request.officerCode()));
@@ -63,11 +77,18 @@ class KioskApiController {
     }
 
     @Get
+    @Operation(operationId = "listKiosks", summary = "List kiosks", description = "Admin or manager token. The kiosks the token may see, with their last contact.")
+    @ApiResponse(responseCode = "200", description = "The kiosks", useReturnTypeSchema = true)
+    @ApiProblems.Token
     List<KioskView> list(Authentication auth) {
         return registry.list(Actor.of(auth)).stream().map(k -> view(k, null)).toList();
     }
 
     @Get("/{code}")
+    @Operation(operationId = "getKiosk", summary = "Get one kiosk by its code")
+    @ApiResponse(responseCode = "200", description = "The kiosk", useReturnTypeSchema = true)
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     KioskView show(String code, Authentication auth) {
         return view(registry.find(Actor.of(auth), code), null);
     }

@@ -15,10 +15,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.hailong.organisation.SectorRegistry;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.problem.ApiProblems;
 
 @Controller("/api/v1/sectors")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,11 +37,24 @@ class SectorApiController {
 
     @Post
     @Secured("ADMIN")
+    @Operation(operationId = "createSector", summary = "Create a sector", description = "Admin token. The code is unique among sectors.")
+    @ApiResponse(responseCode = "201", description = "Created; the body is the stored sector", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.Conflict
     HttpResponse<DirectoryViews.SectorView> create(@Body @Valid DirectoryRequests.SectorRequest request, Authentication auth) {
         return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
     }
 
+    /**
+     * @param q    text to look for in code and name
+     * @param page page number, from 0 (default 0)
+     * @param size items per page, 1 to 500 (default 50)
+     */
     @Get
+    @Operation(operationId = "listSectors", summary = "List or search sectors", description = "The sectors the token may see, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "One page of sectors, with the total count", useReturnTypeSchema = true)
+    @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.SectorView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
         var result = registry.search(q, Paging.of(page, size));
@@ -47,12 +63,22 @@ class SectorApiController {
     }
 
     @Get("/{code}")
+    @Operation(operationId = "getSector", summary = "Get one sector by its code")
+    @ApiResponse(responseCode = "200", description = "The sector", useReturnTypeSchema = true)
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     DirectoryViews.SectorView show(String code, Authentication auth) {
         return view(registry.find(code));
     }
 
     @Put("/{code}")
     @Secured("ADMIN")
+    @Operation(operationId = "updateSector", summary = "Replace a sector", description = "Admin token. Every field is sent; the code in the path stays the key.")
+    @ApiResponse(responseCode = "200", description = "The stored sector", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
     DirectoryViews.SectorView update(String code, @Body @Valid DirectoryRequests.SectorRequest request, Authentication auth) {
         return view(registry.update(Actor.of(auth), code, request.draft()));
     }
@@ -60,6 +86,10 @@ class SectorApiController {
     @Delete("/{code}")
     @Secured("ADMIN")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deactivateSector", summary = "Deactivate a sector", description = "Admin token.")
+    @ApiResponse(responseCode = "204", description = "Deactivated")
+    @ApiProblems.Token
+    @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
         registry.setActive(Actor.of(auth), code, false);
     }

@@ -23,7 +23,7 @@ class OpenApiController {
     private final byte[] document;
 
     OpenApiController(ResourceResolver resources) {
-        Optional<InputStream> stream = resources.getResourceAsStream("classpath:META-INF/swagger/hailong-1.yml");
+        Optional<InputStream> stream = resources.getResourceAsStream("classpath:META-INF/swagger/openapi.yml");
         try (InputStream in = stream.orElseThrow(() -> new IllegalStateException("OpenAPI document missing from build"))) {
             this.document = in.readAllBytes();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package vn.hailong.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
+                      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "The offending input fields, when there are any")
                       List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

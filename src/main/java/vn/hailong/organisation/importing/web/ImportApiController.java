@@ -8,12 +8,19 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.organisation.importing.DirectoryImport;
 import vn.hailong.organisation.importing.ImportKind;
 import vn.hailong.organisation.importing.ImportReport;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.problem.ApiProblems;
 
 import java.io.ByteArrayInputStream;
 
@@ -35,7 +42,17 @@ class ImportApiController {
 
     @Post("/{kind}")
     @Consumes({"text/csv", "application/csv", "text/plain"})
-    ImportReport importCsv(String kind, @Body byte[] csv, Authentication auth) {
+    @Operation(operationId = "importDirectoryCsv", summary = "Import a directory CSV file", description = "Admin token. `kind` is units, sectors, procedures, counters or officers; the body is the CSV file with a header row (the templates on the import page). Rows that can be used are stored; the report lists the others with their line numbers.",
+            requestBody = @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "sectors", value = """
+                code,name,targetPct
+                HO-TICH,Hộ tịch,90
+                CHUNG-THUC,Chứng thực,90
+                """))))
+    @ApiResponse(responseCode = "200", description = "The per-row report", useReturnTypeSchema = true)
+    @ApiProblems.BadRequest
+    @ApiProblems.Token
+    @ApiProblems.NotFound
+    ImportReport importCsv(String kind, @Body @Schema(type = "string", format = "binary") byte[] csv, Authentication auth) {
         ImportKind k = ImportKind.fromPath(kind).orElseThrow(() -> RuleViolation.notFound(
                 "Không có loại dữ liệu " + kind + "; dùng units, sectors, procedures, counters hoặc officers (unknown import kind)."));
         return imports.importCsv(Actor.of(auth), k, new ByteArrayInputStream(csv == null ? new byte[0] : csv));
