@@ -14,11 +14,10 @@ import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.persistence.UtcColumns;
 import vn.hailong.shared.security.Actor;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +98,7 @@ public class KioskDevices {
     public void heartbeat(Actor actor, int pendingCount) {
         Kiosk kiosk = kioskOf(actor);
         jdbc.prepareStatement("UPDATE kiosks SET last_seen_at = ?, pending_count = ? WHERE id = ?", ps -> {
-            ps.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            ps.setObject(1, UtcColumns.of(clock.instant()));
             ps.setInt(2, Math.max(0, pendingCount));
             ps.setLong(3, kiosk.id());
             return ps.executeUpdate();

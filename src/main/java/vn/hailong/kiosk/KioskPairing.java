@@ -8,16 +8,15 @@ import vn.hailong.access.tokens.TokenIssuer;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
+import vn.hailong.shared.persistence.DuplicateKeys;
+import vn.hailong.shared.persistence.UtcColumns;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 
 import java.sql.ResultSet;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Pairing a kiosk device: an admin asks for a one-time code (8 digits, valid 15 minutes, stored only as a hash);
@@ -66,7 +65,7 @@ public class KioskPairing {
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         jdbc.prepareStatement("DELETE FROM kiosk_pairings WHERE used_at IS NOT NULL OR expires_at <= ?", ps -> {
-            ps.setObject(1, utc(now));
+            ps.setObject(1, UtcColumns.of(now));
             return ps.executeUpdate();
         });
         for (int attempt = 1; ; attempt++) {
@@ -76,14 +75,14 @@ public class KioskPairing {
                         INSERT INTO kiosk_pairings (kiosk_id, code_hash, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)""", ps -> {
                     ps.setLong(1, kiosk.id());
                     ps.setString(2, Digests.sha256(code));
-                    ps.setObject(3, utc(expires));
+                    ps.setObject(3, UtcColumns.of(expires));
                     ps.setString(4, actor.name());
-                    ps.setObject(5, utc(now));
+                    ps.setObject(5, UtcColumns.of(now));
                     return ps.executeUpdate();
                 });
                 return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isDuplicate(e)) {
+                if (attempt >= ATTEMPTS || !DuplicateKeys.isDuplicate(e)) {
                     throw e;
                 }
                 // the code equals another live code (1 in 10^8 per live code): draw again
@@ -92,15 +91,6 @@ public class KioskPairing {
     }
 
     private static final int ATTEMPTS = 5;
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Re-pairing from the admin page: the kiosk's current tokens are revoked at once (a lost or stolen device stops
@@ -127,7 +117,7 @@ public class KioskPairing {
         Long kioskId = jdbc.prepareStatement("""
                 SELECT id, kiosk_id FROM kiosk_pairings WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE""", ps -> {
             ps.setString(1, hash);
-            ps.setObject(2, utc(now));
+            ps.setObject(2, UtcColumns.of(now));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -135,7 +125,7 @@ public class KioskPairing {
                 long pairingId = rs.getLong(1);
                 long kiosk = rs.getLong(2);
                 jdbc.prepareStatement("UPDATE kiosk_pairings SET used_at = ? WHERE id = ?", up -> {
-                    up.setObject(1, utc(now));
+                    up.setObject(1, UtcColumns.of(now));
                     up.setLong(2, pairingId);
                     return up.executeUpdate();
                 });
@@ -151,9 +141,5 @@ public class KioskPairing {
         String token = tokens.issueTrusted("kiosk " + kiosk.code() + " (paired)", Role.KIOSK, kiosk.unitId(), kiosk.id(),
                 "pairing").secret();
         return new Paired(kiosk.code(), token);
-    }
-
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 }

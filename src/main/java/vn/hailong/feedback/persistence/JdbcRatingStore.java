@@ -6,20 +6,16 @@ import jakarta.inject.Singleton;
 import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.Reason;
 import vn.hailong.feedback.RatingStore;
+import vn.hailong.shared.persistence.DuplicateKeys;
+import vn.hailong.shared.persistence.UtcColumns;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Ratings in SQL. Instants are written and read as UTC DATETIME(6) values, whatever the JVM's zone. */
 @Singleton
@@ -30,11 +26,6 @@ class JdbcRatingStore implements RatingStore {
 
     JdbcRatingStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** UTC wall time; LocalDateTime is passed to the driver without any time-zone conversion. */
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Override
@@ -73,7 +64,7 @@ class JdbcRatingStore implements RatingStore {
                 return ps.executeUpdate();
             });
         } catch (RuntimeException e) {
-            String key = duplicateKeyName(e);
+            String key = DuplicateKeys.keyName(e).orElse(null);
             if (key != null) {
                 if (key.contains(IDEMPOTENCY_KEY)) {
                     throw new DuplicateKey();
@@ -99,35 +90,14 @@ class JdbcRatingStore implements RatingStore {
 
     /** The unique key of the idempotency key (migration 2210); the only duplicate that means "a replay". */
     static final String IDEMPOTENCY_KEY = "uq_ratings_idempotency";
-    /** MariaDB: "Duplicate entry '…' for key 'uq_…'"; MySQL 8 qualifies it: "… for key 'ratings.uq_…'". */
-    private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
-
-    /** The name of the unique key a MySQL 1062 error names ("PRIMARY" for the id), or null for any other error. */
-    static String duplicateKeyName(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
-                Matcher m = DUPLICATE_KEY.matcher(String.valueOf(s.getMessage()));
-                return m.find() ? m.group(1) : "";
-            }
-        }
-        return null;
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
 
     @Override
     public long countKioskRatingsBetween(long kioskId, Instant from, Instant to) {
         return jdbc.prepareStatement(
                 "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND submitted_at >= ? AND submitted_at <= ?", ps -> {
                     ps.setLong(1, kioskId);
-                    ps.setObject(2, utc(from));
-                    ps.setObject(3, utc(to));
+                    ps.setObject(2, UtcColumns.of(from));
+                    ps.setObject(3, UtcColumns.of(to));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         return rs.getLong(1);
@@ -141,8 +111,8 @@ class JdbcRatingStore implements RatingStore {
                 SELECT id, unit_id, counter_id, rating_id FROM counter_transactions
                 WHERE counter_id = ? AND opened_at >= ? AND opened_at <= ? ORDER BY opened_at DESC, id DESC LIMIT 1""", ps -> {
             ps.setLong(1, counterId);
-            ps.setObject(2, utc(notBefore));
-            ps.setObject(3, utc(notAfter));
+            ps.setObject(2, UtcColumns.of(notBefore));
+            ps.setObject(3, UtcColumns.of(notAfter));
             return readTransaction(ps);
         });
     }
@@ -185,7 +155,7 @@ class JdbcRatingStore implements RatingStore {
             ps.setLong(3, unitId);
             ps.setString(4, ticket);
             ps.setString(5, dossierCode);
-            ps.setObject(6, utc(openedAt));
+            ps.setObject(6, UtcColumns.of(openedAt));
             ps.setString(7, openedBy);
             return ps.executeUpdate();
         });
@@ -261,8 +231,8 @@ class JdbcRatingStore implements RatingStore {
     private boolean review(long ratingId, Instant at, String by, boolean release) {
         return jdbc.prepareStatement("UPDATE ratings SET released_at = ?, reviewed_at = ?, reviewed_by = ?"
                 + " WHERE id = ? AND flagged = TRUE AND released_at IS NULL AND reviewed_at IS NULL", ps -> {
-            ps.setObject(1, release ? utc(at) : null);
-            ps.setObject(2, utc(at));
+            ps.setObject(1, release ? UtcColumns.of(at) : null);
+            ps.setObject(2, UtcColumns.of(at));
             ps.setString(3, by);
             ps.setLong(4, ratingId);
             return ps.executeUpdate() == 1;
@@ -293,9 +263,9 @@ class JdbcRatingStore implements RatingStore {
                     String reason = rs.getString(2);
                     rows.add(new FlaggedRow(rs.getLong(1),
                             reason == null ? null : vn.hailong.feedback.FlagReason.valueOf(reason), rs.getInt(3),
-                            rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getLong(7), rs.getString(8),
+                            rs.getString(4), UtcColumns.instant(rs, 5), UtcColumns.instant(rs, 6), rs.getLong(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getString(18)));
+                            rs.getString(14), rs.getString(15), UtcColumns.instant(rs, 16), UtcColumns.instant(rs, 17), rs.getString(18)));
                 }
             }
             return rows;
@@ -340,7 +310,7 @@ class JdbcRatingStore implements RatingStore {
                     int score = rs.getInt(7);
                     Integer ratingScore = rs.wasNull() ? null : score;
                     long n = rs.getLong(8);
-                    rows.add(new TransactionRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                    rows.add(new TransactionRow(rs.getLong(1), rs.getString(2), rs.getString(3), UtcColumns.instant(rs, 4),
                             rs.getString(5), ratingId, ratingScore, (int) Math.max(0, n - (ratingId == null ? 0 : 1))));
                 }
             }
@@ -352,7 +322,7 @@ class JdbcRatingStore implements RatingStore {
     public long countTransactionsSince(long counterId, Instant since) {
         return jdbc.prepareStatement("SELECT COUNT(*) FROM counter_transactions WHERE counter_id = ? AND opened_at >= ?", ps -> {
             ps.setLong(1, counterId);
-            ps.setObject(2, utc(since));
+            ps.setObject(2, UtcColumns.of(since));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -360,8 +330,4 @@ class JdbcRatingStore implements RatingStore {
         });
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
-    }
 }
