@@ -37,17 +37,22 @@ public class RatingIntake {
     private final Directory directory;
     private final UnitScope scope;
     private final RatingStore store;
+    private final CounterTransactionStore transactions;
+    private final RatingKiosks kiosks;
     private final InstrumentStore instruments;
     private final RatingWriter writer;
     private final TimeOrderedIds ids;
     private final IntakeLimits limits;
     private final Clock clock;
 
-    RatingIntake(Directory directory, UnitScope scope, RatingStore store, InstrumentStore instruments,
-                 RatingWriter writer, TimeOrderedIds ids, IntakeLimits limits, Clock clock) {
+    RatingIntake(Directory directory, UnitScope scope, RatingStore store, CounterTransactionStore transactions,
+                 RatingKiosks kiosks, InstrumentStore instruments, RatingWriter writer, TimeOrderedIds ids,
+                 IntakeLimits limits, Clock clock) {
         this.directory = directory;
         this.scope = scope;
         this.store = store;
+        this.transactions = transactions;
+        this.kiosks = kiosks;
         this.instruments = instruments;
         this.writer = writer;
         this.ids = ids;
@@ -83,19 +88,13 @@ public class RatingIntake {
                 if (attempt >= ID_ATTEMPTS) {
                     throw e;
                 }
-                rating = withId(rating, ids.next());
+                rating = rating.withId(ids.next());
             }
         }
     }
 
     private static final int ID_ATTEMPTS = 5;
 
-    private static NewRating withId(NewRating r, long id) {
-        return new NewRating(id, r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(), r.procedureId(),
-                r.dossierCode(), r.kioskId(), r.transactionId(), r.reasons(), r.comment(), r.submittedAt(),
-                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(),
-                r.flag(), r.answers());
-    }
 
     private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {
         return store.findByKey(keyScope, key).map(stored -> {
@@ -157,7 +156,7 @@ public class RatingIntake {
         }
         if (kiosk && actor.kioskId() != null && s.counterCode() == null && s.officerCode() == null) {
             // a kiosk bound to a counter or an officer rates them unless the citizen chose otherwise
-            RatingStore.KioskBinding binding = store.kioskBinding(actor.kioskId());
+            RatingKiosks.Binding binding = kiosks.binding(actor.kioskId());
             counterId = binding.counterId();
             officerId = binding.officerId();
         }
@@ -211,7 +210,7 @@ public class RatingIntake {
             throw RuleViolation.invalid("submittedAt", "Đánh giá quá cũ; dữ liệu lịch sử cần kênh IMPORT (submittedAt too old; use channel IMPORT).");
         }
         if (s.transactionId() != null) {
-            RatingStore.TransactionRef tx = store.transaction(s.transactionId())
+            CounterTransactionStore.TransactionRef tx = transactions.transaction(s.transactionId())
                     .filter(t -> t.unitId() == unitId)
                     .orElseThrow(() -> unknown("transactionId", String.valueOf(s.transactionId())));
             if (counterId == null) {

@@ -13,10 +13,12 @@ import java.time.Instant;
 class RatingWriter {
 
     private final RatingStore store;
+    private final CounterTransactionStore transactions;
     private final IntakeLimits limits;
 
-    RatingWriter(RatingStore store, IntakeLimits limits) {
+    RatingWriter(RatingStore store, CounterTransactionStore transactions, IntakeLimits limits) {
         this.store = store;
+        this.transactions = transactions;
         this.limits = limits;
     }
 
@@ -25,20 +27,18 @@ class RatingWriter {
         Long transactionId = r.transactionId();
         FlagReason flag = null;
         if (transactionId == null && r.counterId() != null && r.channel() != Channel.IMPORT) {
-            transactionId = store.latestTransaction(r.counterId(),
+            transactionId = transactions.latestTransaction(r.counterId(),
                     r.submittedAt().minus(limits.getTransactionWindow()), r.submittedAt())
-                    .map(RatingStore.TransactionRef::id).orElse(null);
+                    .map(CounterTransactionStore.TransactionRef::id).orElse(null);
         }
         if (transactionId != null) {
-            if (!store.claimTransaction(transactionId, r.id())) {
+            if (!transactions.claimTransaction(transactionId, r.id())) {
                 flag = FlagReason.DUPLICATE_TRANSACTION;
             }
         } else if (r.kioskId() != null) {
             flag = kioskLimit(r);
         }
-        store.insert(new NewRating(r.id(), r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(),
-                r.procedureId(), r.dossierCode(), r.kioskId(), transactionId, r.reasons(), r.comment(), r.submittedAt(),
-                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(), flag, r.answers()));
+        store.insert(r.withOutcome(transactionId, flag));
         return flag;
     }
 

@@ -15,6 +15,8 @@ public interface Kiosks extends CrudRepository<Kiosk, Long> {
 
     boolean existsByCode(String code);
 
+    List<Kiosk> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("UPDATE kiosks SET active = :active, updated_at = :updatedAt WHERE id = :id")
     void updateActive(Long id, boolean active, java.time.Instant updatedAt);
 
