@@ -220,10 +220,10 @@ public class RatingIntake {
 
         // the device's own time is stored as given; the period it counts in is clamped to the server's now, so that a
         // clock running up to futureTolerance fast just before midnight does not count tonight's rating tomorrow
-        Instant countedAt = submittedAt.isAfter(now) ? now : submittedAt;
+        Instant periodAt = submittedAt.isAfter(now) ? now : submittedAt;
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
-                s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now,
-                countedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
+                s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
+                periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
     }
 
     private static Channel channel(String value, boolean kiosk) {

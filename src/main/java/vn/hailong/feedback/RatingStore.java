@@ -31,5 +31,9 @@ public interface RatingStore {
 
     void insert(NewRating rating);
 
+    /** How many ratings of the kiosk the limits counted between the two instants (inclusive). */
     long countKioskRatingsBetween(long kioskId, Instant from, Instant to);
+
+    /** Per kiosk: its ratings received since {@code since} and how many of them are flagged; kiosks without any are left out. */
+    java.util.Map<Long, KioskFlagRates.FlagRate> kioskFlagCounts(java.util.Collection<Long> kioskIds, Instant since);
 }

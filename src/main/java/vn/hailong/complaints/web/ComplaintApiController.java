@@ -15,8 +15,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.complaints.ComplaintIntake;
+import vn.hailong.complaints.ComplaintLimitReached;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.limits.RequestLimits;
+import vn.hailong.web.limits.TooManyRequests;
 
 import java.time.Instant;
 
@@ -64,7 +66,13 @@ class ComplaintApiController {
                 filed = intake.file(null, clientAddress, idempotencyKey, submission);
             }
         } else {
-            filed = intake.file(actor, clientAddress, idempotencyKey, submission);
+            try {
+                filed = intake.file(actor, clientAddress, idempotencyKey, submission);
+            } catch (ComplaintLimitReached e) {
+                throw new TooManyRequests("Mã truy cập này đã gửi quá nhiều phản ánh; vui lòng thử lại sau "
+                        + Math.max(1, e.retryAfter().toMinutes()) + " phút (too many complaints from this token).",
+                        e.retryAfter());
+            }
         }
         ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());
         return filed.created() ? HttpResponse.created(body) : HttpResponse.ok(body);

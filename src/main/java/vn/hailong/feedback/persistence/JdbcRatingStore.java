@@ -3,6 +3,7 @@ package vn.hailong.feedback.persistence;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.feedback.KioskFlagRates;
 import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.Reason;
 import vn.hailong.feedback.RatingStore;
@@ -14,6 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +83,7 @@ class JdbcRatingStore implements RatingStore {
     @Override
     public long countKioskRatingsBetween(long kioskId, Instant from, Instant to) {
         return jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND submitted_at >= ? AND submitted_at <= ?", ps -> {
+                "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND counted_at >= ? AND counted_at <= ?", ps -> {
                     ps.setLong(1, kioskId);
                     ps.setObject(2, UtcColumns.of(from));
                     ps.setObject(3, UtcColumns.of(to));
@@ -89,4 +94,24 @@ class JdbcRatingStore implements RatingStore {
                 });
     }
 
+    @Override
+    public Map<Long, KioskFlagRates.FlagRate> kioskFlagCounts(Collection<Long> kioskIds, Instant since) {
+        List<Long> ids = List.copyOf(kioskIds);
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return jdbc.prepareStatement("SELECT kiosk_id, COUNT(*), COALESCE(SUM(flagged), 0) FROM ratings"
+                + " WHERE kiosk_id IN (" + marks + ") AND received_at >= ? GROUP BY kiosk_id", ps -> {
+            int i = 1;
+            for (Long id : ids) {
+                ps.setLong(i++, id);
+            }
+            UtcColumns.set(ps, i, since);
+            Map<Long, KioskFlagRates.FlagRate> rates = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rates.put(rs.getLong(1), new KioskFlagRates.FlagRate(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return rates;
+        });
+    }
 }

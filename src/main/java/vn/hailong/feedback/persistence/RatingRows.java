@@ -14,14 +14,14 @@ final class RatingRows {
 
     static final String INSERT = """
             INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope,
+              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, counted_at, local_date, idempotency_scope,
               idempotency_key, body_hash, token_id, flagged, flag_reason) VALUES\s""";
-    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private RatingRows() {
     }
 
-    /** Binds the rating's 21 values from parameter {@code first} on; returns the next free parameter index. */
+    /** Binds the rating's 22 values from parameter {@code first} on; returns the next free parameter index. */
     static int bind(PreparedStatement ps, int first, NewRating r) throws SQLException {
         int i = first;
         ps.setLong(i++, r.id());
@@ -39,6 +39,7 @@ final class RatingRows {
         ps.setString(i++, r.comment());
         ps.setObject(i++, UtcColumns.of(r.submittedAt()));
         ps.setObject(i++, UtcColumns.of(r.receivedAt()));
+        ps.setObject(i++, UtcColumns.of(r.countedAt()));
         ps.setObject(i++, r.localDate());
         ps.setString(i++, r.idempotencyScope());
         ps.setString(i++, r.idempotencyKey());
