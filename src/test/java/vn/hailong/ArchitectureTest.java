@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Set;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -88,31 +91,102 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The allowed dependencies between features (style.md §4.2), one row per package under {@code vn.hailong}:
+     * what it may use besides itself. Anything under {@code vn.hailong} it does not list is forbidden. Rows for
+     * features not written yet (metrics' full engine, dossiers, sms) hold already, so the first class there obeys.
+     * Later features hear about ratings and complaints through their events ({@code RatingRecorded},
+     * {@code ComplaintFiled}), which is why feedback and complaints list none of them.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("shared", Set.of()),
+            Map.entry("web", Set.of("shared")),
+            Map.entry("database", Set.of("shared")),
+            Map.entry("organisation", Set.of("shared", "web")),
+            Map.entry("calendar", Set.of("organisation", "shared", "web")),
+            Map.entry("access", Set.of("organisation", "shared", "web")),
+            Map.entry("feedback", Set.of("organisation", "calendar", "shared", "web")),
+            Map.entry("complaints", Set.of("organisation", "calendar", "shared", "web")),
+            Map.entry("metrics", Set.of("feedback", "complaints", "organisation", "calendar", "shared", "web")),
+            Map.entry("dossiers", Set.of("organisation", "calendar", "shared", "web")),
+            Map.entry("sms", Set.of("feedback", "complaints", "organisation", "calendar", "shared", "web")),
+            Map.entry("kiosk", Set.of("feedback", "complaints", "organisation", "calendar", "access", "shared", "web")),
+            Map.entry("demo", Set.of("organisation", "calendar", "access", "feedback", "complaints", "kiosk", "metrics",
+                    "dossiers", "sms", "shared")));
+
     @Test
-    void the_shared_kernel_depends_on_no_feature() {
+    void features_depend_only_on_what_the_table_of_allowed_dependencies_lists() {
+        for (var row : ALLOWED.entrySet()) {
+            String[] forbidden = ALLOWED.keySet().stream()
+                    .filter(other -> !other.equals(row.getKey()) && !row.getValue().contains(other))
+                    .map(other -> "vn.hailong." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("vn.hailong." + row.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                    .because(row.getKey() + " may use only " + row.getValue() + " (style.md §4.2)")
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void every_package_under_the_root_has_a_row_in_the_table() {
+        Set<String> packages = new java.util.TreeSet<>();
+        CLASSES.forEach(c -> {
+            String name = c.getPackageName();
+            if (name.startsWith("vn.hailong.")) {
+                packages.add(name.substring("vn.hailong.".length()).split("\\.")[0]);
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(ALLOWED.keySet()).containsAll(packages);
+    }
+
+    /**
+     * README: "Domain classes know nothing of HTTP or SQL". HTTP lives in {@code web} subpackages, SQL in
+     * {@code persistence} subpackages (and the embedded database's bootstrap in {@code database}).
+     * The two classes of {@code access.login} listed here still wait for their move into {@code access/login/web}
+     * (sessions are being rebuilt there); the list may only shrink.
+     */
+    static final Set<String> NOT_MOVED_YET = Set.of(
+            "vn.hailong.access.login.SessionAuthenticationFetcher", "vn.hailong.access.login.StaffSessions");
+
+    /** The class a compiled class comes from: itself, or the one Micronaut generated {@code $Name$Definition…} for. */
+    private static String sourceClass(com.tngtech.archunit.core.domain.JavaClass c) {
+        String simple = c.getName().substring(c.getPackageName().length() + 1).replaceFirst("^\\$", "");
+        return c.getPackageName() + "." + simple.split("\\$")[0];
+    }
+
+    @Test
+    void http_and_sql_live_only_in_web_and_persistence_adapters() {
+        noClasses().that().resideInAPackage("vn.hailong..")
+                .and().resideOutsideOfPackages("..web..", "..persistence..", "vn.hailong.database..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("not waiting for their move",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !NOT_MOVED_YET.contains(sourceClass(c))))
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "java.sql..", "javax.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.data.jdbc.runtime.JdbcOperations")
+                .check(CLASSES);
+    }
+
+    /**
+     * The rule-heavy features keep Micronaut Data out of their domain entirely (style.md §4.2: "their domain types
+     * carry no io.micronaut.* persistence imports"); the CRUD features (organisation, calendar, access, kiosk) use
+     * their {@code @MappedEntity} records and repositories directly, as style.md allows.
+     */
+    @Test
+    void rule_heavy_domains_know_nothing_of_micronaut_data() {
+        noClasses().that().resideInAnyPackage("vn.hailong.feedback..", "vn.hailong.complaints..",
+                        "vn.hailong.metrics..", "vn.hailong.sms..", "vn.hailong.dossiers..")
+                .and().resideOutsideOfPackages("..web..", "..persistence..")
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.data..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_shared_kernel_depends_on_no_feature_and_not_on_the_database_setup() {
         noClasses().that().resideInAPackage("vn.hailong.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.hailong.organisation..", "vn.hailong.access..", "vn.hailong.kiosk..",
-                        "vn.hailong.feedback..", "vn.hailong.complaints..", "vn.hailong.metrics..", "vn.hailong.sms..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void the_directory_does_not_know_the_features_built_on_it() {
-        noClasses().that().resideInAPackage("vn.hailong.organisation..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.hailong.access..", "vn.hailong.kiosk..", "vn.hailong.feedback..",
-                        "vn.hailong.complaints..", "vn.hailong.metrics..", "vn.hailong.sms..", "vn.hailong.demo..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void domain_code_knows_nothing_of_http() {
-        noClasses().that().resideInAnyPackage("vn.hailong..")
-                .and().resideOutsideOfPackages("..web..", "..api..", "vn.hailong.web..", "vn.hailong.access..",
-                        "vn.hailong.database..", "vn.hailong")
-                .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
-                .allowEmptyShould(true)
+                        "vn.hailong.organisation..", "vn.hailong.access..", "vn.hailong.kiosk..", "vn.hailong.calendar..",
+                        "vn.hailong.feedback..", "vn.hailong.complaints..", "vn.hailong.metrics..", "vn.hailong.sms..",
+                        "vn.hailong.dossiers..", "vn.hailong.database..", "vn.hailong.demo..", "vn.hailong.web..")
                 .check(CLASSES);
     }
 }

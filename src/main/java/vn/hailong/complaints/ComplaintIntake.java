@@ -53,10 +53,15 @@ public class ComplaintIntake {
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
     private final AnswerDeadlines deadlines;
+    private final ComplaintLimits limits;
+    private final ComplaintRecorder recorder;
     private final Clock clock;
 
     ComplaintIntake(Directory directory, UnitScope unitScope, PersonalDataCipher cipher, ComplaintStore store,
-                    TimeOrderedIds ids, AnswerDeadlines deadlines, Clock clock) {
+                    TimeOrderedIds ids, AnswerDeadlines deadlines, ComplaintLimits limits, ComplaintRecorder recorder,
+                    Clock clock) {
+        this.limits = limits;
+        this.recorder = recorder;
         this.directory = directory;
         this.unitScope = unitScope;
         this.cipher = cipher;
@@ -143,12 +148,15 @@ public class ComplaintIntake {
         }
 
         Instant now = clock.instant();
+        if (actor != null) {
+            requireAllowance(scope, kiosk, now);
+        }
         Instant due = deadlines.dueAt(kind, unitId, now);
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
         for (int attempt = 0; ; attempt++) {
             String code = codes.next(kind, year);
             try {
-                store.insert(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
+                recorder.record(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
                         s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, scope, key, hash));
                 return new Filed(code, due, true);
             } catch (ComplaintStore.Clash clash) {
@@ -159,6 +167,14 @@ public class ComplaintIntake {
                     throw clash;
                 }
             }
+        }
+    }
+
+    /** A token files at most its allowance per period (a replay, answered above, costs nothing). */
+    private void requireAllowance(String scope, boolean kiosk, Instant now) {
+        int max = kiosk ? limits.getKioskPerPeriod() : limits.getOtherTokenPerPeriod();
+        if (max > 0 && store.countFiledSince(scope, now.minus(limits.getTokenPeriod())) >= max) {
+            throw new ComplaintLimitReached(limits.getTokenPeriod());
         }
     }
 

@@ -36,4 +36,7 @@ public interface ComplaintStore {
     java.util.List<String> trackingCodesByPhone(PhoneNumber phone, int limit);
 
     void insert(NewComplaint complaint);
+
+    /** How many complaints this client (idempotency scope) filed since {@code since}. */
+    long countFiledSince(String idempotencyScope, Instant since);
 }

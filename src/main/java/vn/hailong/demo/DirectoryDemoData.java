@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hailong.kiosk.KioskDraft;
 import vn.hailong.kiosk.KioskRegistry;
-import vn.hailong.kiosk.Kiosks;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitType;

@@ -10,7 +10,7 @@ import vn.hailong.feedback.HistoricRating;
 import vn.hailong.feedback.RatingHistory;
 import vn.hailong.feedback.Reason;
 import vn.hailong.kiosk.Kiosk;
-import vn.hailong.kiosk.Kiosks;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;

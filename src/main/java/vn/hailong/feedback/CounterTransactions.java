@@ -39,17 +39,17 @@ public class CounterTransactions {
      * served now) and how long after opening a kiosk rating still binds to a transaction.
      */
     public record Desk(String counterCode, String counterName, String unitName, boolean active,
-                       List<RatingStore.TransactionRow> recent, Duration bindingWindow) {
+                       List<CounterTransactionStore.TransactionRow> recent, Duration bindingWindow) {
     }
 
     private final Directory directory;
     private final UnitScope scope;
-    private final RatingStore store;
+    private final CounterTransactionStore store;
     private final TimeOrderedIds ids;
     private final IntakeLimits limits;
     private final Clock clock;
 
-    CounterTransactions(Directory directory, UnitScope scope, RatingStore store, TimeOrderedIds ids,
+    CounterTransactions(Directory directory, UnitScope scope, CounterTransactionStore store, TimeOrderedIds ids,
                         IntakeLimits limits, Clock clock) {
         this.directory = directory;
         this.scope = scope;

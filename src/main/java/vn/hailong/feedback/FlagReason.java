@@ -4,8 +4,17 @@ package vn.hailong.feedback;
 public enum FlagReason {
     /** the served citizen's transaction already has a rating */
     DUPLICATE_TRANSACTION,
-    /** the kiosk's previous rating was too recent (minimum interval) */
+    /** the kiosk's previous rating was too recent (minimum interval, on the server-bounded counted time) */
     TOO_FAST,
     /** the kiosk exceeded its burst cap */
-    BURST
+    BURST,
+    /** a late rating claims a time when the centre was closed (working calendar and office hours) */
+    OUTSIDE_OFFICE_HOURS,
+    /**
+     * a late rating claims a time when the server was hearing from the kiosk, or the kiosk had been back in touch
+     * long before the rating arrived: a rating really made then would have arrived then
+     */
+    KIOSK_WAS_ONLINE,
+    /** a late rating claims a time longer ago than a kiosk plausibly stays offline */
+    LONG_DELAYED
 }

@@ -18,18 +18,20 @@ import java.util.List;
 public class FlaggedRatings {
 
     /** One page of flagged ratings. */
-    public record FlaggedPage(List<RatingStore.FlaggedRow> rows, long total, int page, int size) {
+    public record FlaggedPage(List<FlaggedRatingStore.FlaggedRow> rows, long total, int page, int size) {
         public int totalPages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    private final RatingStore store;
+    private final FlaggedRatingStore store;
+    private final RatingKiosks kiosks;
     private final UnitScope scope;
     private final Clock clock;
 
-    FlaggedRatings(RatingStore store, UnitScope scope, Clock clock) {
+    FlaggedRatings(FlaggedRatingStore store, RatingKiosks kiosks, UnitScope scope, Clock clock) {
         this.store = store;
+        this.kiosks = kiosks;
         this.scope = scope;
         this.clock = clock;
     }
@@ -38,7 +40,10 @@ public class FlaggedRatings {
     public FlaggedPage list(Actor actor, boolean pendingOnly, int page, int size) {
         String prefix = scope.subtreePrefix(actor);
         int p = Math.max(1, page);
-        return new FlaggedPage(store.flagged(prefix, pendingOnly, size, (p - 1) * size),
+        List<FlaggedRatingStore.FlaggedRow> rows = store.flagged(prefix, pendingOnly, size, (p - 1) * size);
+        java.util.Map<Long, String> codes = kiosks.codes(rows.stream().map(FlaggedRatingStore.FlaggedRow::kioskId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return new FlaggedPage(rows.stream().map(r -> r.withKioskCode(codes.get(r.kioskId()))).toList(),
                 store.countFlagged(prefix, pendingOnly), p, size);
     }
 

@@ -63,7 +63,8 @@ public class RatingHistory {
             lastMs = ms;
             batch.add(new NewRating(TimeOrderedIds.historical(ms, sequence), r.unitId(), r.channel(), r.score(),
                     r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
-                    r.submittedAt(), r.receivedAt(), r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
+                    r.submittedAt(), r.receivedAt(), r.kioskId() == null ? null : r.submittedAt(),
+                    r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
                     HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers()));
             if (batch.size() == BATCH) {
                 store.insertAll(batch);

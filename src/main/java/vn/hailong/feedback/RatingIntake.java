@@ -37,17 +37,22 @@ public class RatingIntake {
     private final Directory directory;
     private final UnitScope scope;
     private final RatingStore store;
+    private final CounterTransactionStore transactions;
+    private final RatingKiosks kiosks;
     private final InstrumentStore instruments;
     private final RatingWriter writer;
     private final TimeOrderedIds ids;
     private final IntakeLimits limits;
     private final Clock clock;
 
-    RatingIntake(Directory directory, UnitScope scope, RatingStore store, InstrumentStore instruments,
-                 RatingWriter writer, TimeOrderedIds ids, IntakeLimits limits, Clock clock) {
+    RatingIntake(Directory directory, UnitScope scope, RatingStore store, CounterTransactionStore transactions,
+                 RatingKiosks kiosks, InstrumentStore instruments, RatingWriter writer, TimeOrderedIds ids,
+                 IntakeLimits limits, Clock clock) {
         this.directory = directory;
         this.scope = scope;
         this.store = store;
+        this.transactions = transactions;
+        this.kiosks = kiosks;
         this.instruments = instruments;
         this.writer = writer;
         this.ids = ids;
@@ -83,19 +88,13 @@ public class RatingIntake {
                 if (attempt >= ID_ATTEMPTS) {
                     throw e;
                 }
-                rating = withId(rating, ids.next());
+                rating = rating.withId(ids.next());
             }
         }
     }
 
     private static final int ID_ATTEMPTS = 5;
 
-    private static NewRating withId(NewRating r, long id) {
-        return new NewRating(id, r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(), r.procedureId(),
-                r.dossierCode(), r.kioskId(), r.transactionId(), r.reasons(), r.comment(), r.submittedAt(),
-                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(),
-                r.flag(), r.answers());
-    }
 
     private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {
         return store.findByKey(keyScope, key).map(stored -> {
@@ -157,7 +156,7 @@ public class RatingIntake {
         }
         if (kiosk && actor.kioskId() != null && s.counterCode() == null && s.officerCode() == null) {
             // a kiosk bound to a counter or an officer rates them unless the citizen chose otherwise
-            RatingStore.KioskBinding binding = store.kioskBinding(actor.kioskId());
+            RatingKiosks.Binding binding = kiosks.binding(actor.kioskId());
             counterId = binding.counterId();
             officerId = binding.officerId();
         }
@@ -211,7 +210,7 @@ public class RatingIntake {
             throw RuleViolation.invalid("submittedAt", "Đánh giá quá cũ; dữ liệu lịch sử cần kênh IMPORT (submittedAt too old; use channel IMPORT).");
         }
         if (s.transactionId() != null) {
-            RatingStore.TransactionRef tx = store.transaction(s.transactionId())
+            CounterTransactionStore.TransactionRef tx = transactions.transaction(s.transactionId())
                     .filter(t -> t.unitId() == unitId)
                     .orElseThrow(() -> unknown("transactionId", String.valueOf(s.transactionId())));
             if (counterId == null) {
@@ -221,10 +220,10 @@ public class RatingIntake {
 
         // the device's own time is stored as given; the period it counts in is clamped to the server's now, so that a
         // clock running up to futureTolerance fast just before midnight does not count tonight's rating tomorrow
-        Instant countedAt = submittedAt.isAfter(now) ? now : submittedAt;
+        Instant periodAt = submittedAt.isAfter(now) ? now : submittedAt;
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
-                s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now,
-                countedAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
+                s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
+                periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
     }
 
     private static Channel channel(String value, boolean kiosk) {

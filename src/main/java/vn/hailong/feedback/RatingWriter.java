@@ -1,5 +1,6 @@
 package vn.hailong.feedback;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -7,51 +8,49 @@ import java.time.Instant;
 
 /**
  * Stores one validated rating in one transaction: binds it to the served citizen's counter transaction, or applies
- * the kiosk limits when there is none, and decides whether it is flagged for review.
+ * the kiosk limits when there is none, decides whether it is flagged for review, and publishes
+ * {@link RatingRecorded} in the same transaction.
  */
 @Singleton
 class RatingWriter {
 
     private final RatingStore store;
+    private final CounterTransactionStore transactions;
+    private final KioskLimits kioskLimits;
     private final IntakeLimits limits;
+    private final ApplicationEventPublisher<RatingRecorded> events;
 
-    RatingWriter(RatingStore store, IntakeLimits limits) {
+    RatingWriter(RatingStore store, CounterTransactionStore transactions, KioskLimits kioskLimits, IntakeLimits limits,
+                 ApplicationEventPublisher<RatingRecorded> events) {
         this.store = store;
+        this.transactions = transactions;
+        this.kioskLimits = kioskLimits;
         this.limits = limits;
+        this.events = events;
     }
 
     @Transactional
     FlagReason write(NewRating r) {
         Long transactionId = r.transactionId();
         FlagReason flag = null;
+        Instant countedAt = null;
         if (transactionId == null && r.counterId() != null && r.channel() != Channel.IMPORT) {
-            transactionId = store.latestTransaction(r.counterId(),
+            transactionId = transactions.latestTransaction(r.counterId(),
                     r.submittedAt().minus(limits.getTransactionWindow()), r.submittedAt())
-                    .map(RatingStore.TransactionRef::id).orElse(null);
+                    .map(CounterTransactionStore.TransactionRef::id).orElse(null);
         }
         if (transactionId != null) {
-            if (!store.claimTransaction(transactionId, r.id())) {
+            if (!transactions.claimTransaction(transactionId, r.id())) {
                 flag = FlagReason.DUPLICATE_TRANSACTION;
             }
         } else if (r.kioskId() != null) {
-            flag = kioskLimit(r);
+            KioskLimits.Decision decision = kioskLimits.decide(r);
+            countedAt = decision.countedAt();
+            flag = decision.flag();
         }
-        store.insert(new NewRating(r.id(), r.unitId(), r.channel(), r.score(), r.counterId(), r.officerId(),
-                r.procedureId(), r.dossierCode(), r.kioskId(), transactionId, r.reasons(), r.comment(), r.submittedAt(),
-                r.receivedAt(), r.localDate(), r.idempotencyScope(), r.idempotencyKey(), r.bodyHash(), r.tokenId(), flag, r.answers()));
+        NewRating stored = r.withOutcome(transactionId, countedAt, flag);
+        store.insert(stored);
+        events.publishEvent(RatingRecorded.of(stored));
         return flag;
-    }
-
-    private FlagReason kioskLimit(NewRating r) {
-        Instant at = r.submittedAt();
-        if (!limits.getMinInterval().isZero()
-                && store.countKioskRatingsBetween(r.kioskId(), at.minus(limits.getMinInterval()), at.plus(limits.getMinInterval())) > 0) {
-            return FlagReason.TOO_FAST;
-        }
-        if (limits.getBurstMax() > 0
-                && store.countKioskRatingsBetween(r.kioskId(), at.minus(limits.getBurstWindow()), at) >= limits.getBurstMax()) {
-            return FlagReason.BURST;
-        }
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 package vn.hailong.kiosk;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -9,6 +8,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.feedback.Instrument;
 import vn.hailong.feedback.Instruments;
 import vn.hailong.feedback.Reason;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;
@@ -17,8 +17,8 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,19 +47,22 @@ public class KioskDevices {
     private final Kiosks kiosks;
     private final Directory directory;
     private final Instruments instruments;
-    private final JdbcOperations jdbc;
+    private final KioskStore store;
     private final Clock clock;
     private final Settings settings;
+    private final Duration contactGap;
 
-    KioskDevices(Kiosks kiosks, Directory directory, Instruments instruments, JdbcOperations jdbc, Clock clock,
+    KioskDevices(Kiosks kiosks, Directory directory, Instruments instruments, KioskStore store, Clock clock,
                  @Value("${hailong.kiosk.idle-seconds:45}") int idleSeconds,
                  @Value("${hailong.kiosk.thanks-seconds:6}") int thanksSeconds,
-                 @Value("${hailong.kiosk.heartbeat-seconds:60}") int heartbeatSeconds) {
+                 @Value("${hailong.kiosk.heartbeat-seconds:60}") int heartbeatSeconds,
+                 @Value("${hailong.kiosk.contact-gap:3m}") Duration contactGap) {
+        this.contactGap = contactGap;
         this.settings = new Settings(idleSeconds, thanksSeconds, heartbeatSeconds);
         this.kiosks = kiosks;
         this.directory = directory;
         this.instruments = instruments;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -98,12 +101,9 @@ public class KioskDevices {
     @Transactional
     public void heartbeat(Actor actor, int pendingCount) {
         Kiosk kiosk = kioskOf(actor);
-        jdbc.prepareStatement("UPDATE kiosks SET last_seen_at = ?, pending_count = ? WHERE id = ?", ps -> {
-            ps.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            ps.setInt(2, Math.max(0, pendingCount));
-            ps.setLong(3, kiosk.id());
-            return ps.executeUpdate();
-        });
+        Instant now = clock.instant();
+        store.recordHeartbeat(kiosk.id(), now, Math.max(0, pendingCount));
+        store.recordContact(kiosk.id(), now, contactGap, true);
     }
 
     private Kiosk kioskOf(Actor actor) {

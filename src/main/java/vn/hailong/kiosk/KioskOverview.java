@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.calendar.Calendars;
+import vn.hailong.feedback.KioskFlagRates;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Officer;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * The admin's view of the kiosks in scope: where each stands, what it is bound to, when it last reported and how
- * many submissions it still holds, and whether its silence is worth a look ({@link Connection}).
+ * many submissions it still holds, whether its silence is worth a look ({@link Connection}), and how many of its
+ * ratings of the last 30 days were flagged.
  */
 @Singleton
 public class KioskOverview {
@@ -28,7 +30,7 @@ public class KioskOverview {
     /** A kiosk with the names an admin reads; counter and officer fields are null when it is not bound. */
     public record Listed(Kiosk kiosk, String unitCode, String unitName, @Nullable String counterCode,
                         @Nullable String counterName, @Nullable String officerCode, @Nullable String officerName,
-                        Connection connection) {
+                        Connection connection, KioskFlagRates.FlagRate flagRate, boolean sharedToken) {
     }
 
     /** What a new kiosk may be placed in and bound to, within the actor's scope. */
@@ -39,11 +41,19 @@ public class KioskOverview {
     private final vn.hailong.organisation.UnitScope scope;
     private final Directory directory;
     private final Calendars calendars;
+    private final KioskFlagRates flagRates;
+    private final KioskStore store;
     private final Clock clock;
     private final Duration offlineAfter;
+    private final Duration heartbeatEvery;
 
-    KioskOverview(KioskRegistry registry, vn.hailong.organisation.UnitScope scope, Directory directory, Calendars calendars, Clock clock,
-                  @Value("${hailong.kiosk.offline-after:15m}") Duration offlineAfter) {
+    KioskOverview(KioskRegistry registry, vn.hailong.organisation.UnitScope scope, Directory directory, Calendars calendars,
+                  KioskFlagRates flagRates, KioskStore store, Clock clock,
+                  @Value("${hailong.kiosk.offline-after:15m}") Duration offlineAfter,
+                  @Value("${hailong.kiosk.heartbeat-seconds:60}") int heartbeatSeconds) {
+        this.flagRates = flagRates;
+        this.store = store;
+        this.heartbeatEvery = Duration.ofSeconds(heartbeatSeconds);
         this.registry = registry;
         this.scope = scope;
         this.directory = directory;
@@ -60,15 +70,22 @@ public class KioskOverview {
     public List<Listed> list(Actor actor) {
         Instant now = clock.instant();
         Map<Long, Boolean> officeHours = new HashMap<>();
-        return registry.list(actor).stream().map(k -> listed(k, now,
-                officeHours.computeIfAbsent(k.unitId(), u -> calendars.isOfficeHours(u, now)))).toList();
+        List<Kiosk> kiosks = registry.list(actor);
+        List<Long> ids = kiosks.stream().map(Kiosk::id).toList();
+        Map<Long, KioskFlagRates.FlagRate> rates = flagRates.of(ids);
+        Map<Long, KioskStore.ContactSpan> contacts = store.latestContacts(ids);
+        return kiosks.stream().map(k -> listed(k, now,
+                officeHours.computeIfAbsent(k.unitId(), u -> calendars.isOfficeHours(u, now)),
+                rates.getOrDefault(k.id(), KioskFlagRates.FlagRate.NONE), contacts.get(k.id()))).toList();
     }
 
     @Transactional(readOnly = true)
     public Listed one(Actor actor, long id) {
         Kiosk k = registry.find(actor, id);
         Instant now = clock.instant();
-        return listed(k, now, calendars.isOfficeHours(k.unitId(), now));
+        return listed(k, now, calendars.isOfficeHours(k.unitId(), now),
+                flagRates.of(List.of(k.id())).getOrDefault(k.id(), KioskFlagRates.FlagRate.NONE),
+                store.latestContacts(List.of(k.id())).get(k.id()));
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +106,25 @@ public class KioskOverview {
         return new Choices(units, counters, officers, names);
     }
 
-    private Listed listed(Kiosk k, Instant now, boolean officeHoursNow) {
+    /**
+     * Whether the kiosk's current contact carries more heartbeats than one device sends: a copied token heartbeats
+     * beside the real kiosk (or keeps a silent one looking alive), and the server can see the doubled rate. Judged
+     * over at least ten heartbeat intervals, with half again as many beats as one device sends, plus two.
+     */
+    boolean sharedToken(KioskStore.ContactSpan span, Instant now) {
+        if (span == null || span.to().plus(offlineAfter).isBefore(now)) {
+            return false;
+        }
+        Duration length = Duration.between(span.from(), span.to());
+        if (length.compareTo(heartbeatEvery.multipliedBy(10)) < 0) {
+            return false;
+        }
+        long expected = length.toSeconds() / heartbeatEvery.toSeconds() + 1;
+        return span.heartbeats() > expected * 3 / 2 + 2;
+    }
+
+    private Listed listed(Kiosk k, Instant now, boolean officeHoursNow, KioskFlagRates.FlagRate flagRate,
+                          KioskStore.ContactSpan contact) {
         Unit unit = directory.unitById(k.unitId()).orElseThrow();
         Counter counter = k.counterId() == null ? null : directory.counterById(k.counterId()).orElse(null);
         Officer officer = k.officerId() == null ? null : directory.officerById(k.officerId()).orElse(null);
@@ -97,6 +132,6 @@ public class KioskOverview {
                 : Connection.QUIET;
         return new Listed(k, unit.code(), unit.name(), counter == null ? null : counter.code(),
                 counter == null ? null : counter.name(), officer == null ? null : officer.code(),
-                officer == null ? null : officer.fullName(), connection);
+                officer == null ? null : officer.fullName(), connection, flagRate, k.active() && sharedToken(contact, now));
     }
 }

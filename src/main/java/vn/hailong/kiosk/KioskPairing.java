@@ -1,23 +1,19 @@
 package vn.hailong.kiosk;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.access.tokens.TokenIssuer;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 
-import java.sql.ResultSet;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Pairing a kiosk device: an admin asks for a one-time code (8 digits, valid 15 minutes, stored only as a hash);
@@ -38,17 +34,17 @@ public class KioskPairing {
     private final Kiosks kiosks;
     private final UnitScope scope;
     private final TokenIssuer tokens;
-    private final JdbcOperations jdbc;
+    private final KioskStore store;
     private final Clock clock;
     private final String publicBaseUrl;
     private final PairingCodes codes;
 
-    KioskPairing(Kiosks kiosks, UnitScope scope, TokenIssuer tokens, JdbcOperations jdbc, Clock clock, PairingCodes codes,
+    KioskPairing(Kiosks kiosks, UnitScope scope, TokenIssuer tokens, KioskStore store, Clock clock, PairingCodes codes,
                  @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl) {
         this.kiosks = kiosks;
         this.scope = scope;
         this.tokens = tokens;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.codes = codes;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -65,42 +61,20 @@ public class KioskPairing {
                 .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + kioskCode + " (kiosk not found)."));
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        jdbc.prepareStatement("DELETE FROM kiosk_pairings WHERE used_at IS NOT NULL OR expires_at <= ?", ps -> {
-            ps.setObject(1, utc(now));
-            return ps.executeUpdate();
-        });
+        store.purgePairings(now);
         for (int attempt = 1; ; attempt++) {
             String code = codes.next();
-            try {
-                jdbc.prepareStatement("""
-                        INSERT INTO kiosk_pairings (kiosk_id, code_hash, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)""", ps -> {
-                    ps.setLong(1, kiosk.id());
-                    ps.setString(2, Digests.sha256(code));
-                    ps.setObject(3, utc(expires));
-                    ps.setString(4, actor.name());
-                    ps.setObject(5, utc(now));
-                    return ps.executeUpdate();
-                });
+            if (store.insertPairing(kiosk.id(), Digests.sha256(code), expires, actor.name(), now)) {
                 return new PairingCode(kiosk.code(), code, publicBaseUrl + "/kiosk/#pair=" + code, expires);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isDuplicate(e)) {
-                    throw e;
-                }
-                // the code equals another live code (1 in 10^8 per live code): draw again
             }
+            if (attempt >= ATTEMPTS) {
+                throw new IllegalStateException("no free pairing code after " + ATTEMPTS + " draws");
+            }
+            // the code equals another live code (1 in 10^8 per live code): draw again
         }
     }
 
     private static final int ATTEMPTS = 5;
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Re-pairing from the admin page: the kiosk's current tokens are revoked at once (a lost or stolen device stops
@@ -124,24 +98,7 @@ public class KioskPairing {
         }
         Instant now = clock.instant();
         String hash = Digests.sha256(code.strip());
-        Long kioskId = jdbc.prepareStatement("""
-                SELECT id, kiosk_id FROM kiosk_pairings WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE""", ps -> {
-            ps.setString(1, hash);
-            ps.setObject(2, utc(now));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long pairingId = rs.getLong(1);
-                long kiosk = rs.getLong(2);
-                jdbc.prepareStatement("UPDATE kiosk_pairings SET used_at = ? WHERE id = ?", up -> {
-                    up.setObject(1, utc(now));
-                    up.setLong(2, pairingId);
-                    return up.executeUpdate();
-                });
-                return kiosk;
-            }
-        });
+        Long kioskId = store.usePairing(hash, now).orElse(null);
         if (kioskId == null) {
             throw RuleViolation.notFound("Mã kết nối không đúng, đã dùng hoặc đã hết hạn (pairing code unknown, used or expired).");
         }
@@ -151,9 +108,5 @@ public class KioskPairing {
         String token = tokens.issueTrusted("kiosk " + kiosk.code() + " (paired)", Role.KIOSK, kiosk.unitId(), kiosk.id(),
                 "pairing").secret();
         return new Paired(kiosk.code(), token);
-    }
-
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,7 @@ package vn.hailong.kiosk;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.access.tokens.TokenIssuer;
 import vn.hailong.organisation.Codes;
 import vn.hailong.organisation.Counter;

@@ -9,7 +9,7 @@ import vn.hailong.shared.security.Actor;
  * whose scope is the province (a root unit) may change it.
  */
 @Singleton
-class Catalogue {
+public class Catalogue {
 
     private final Units units;
 
@@ -17,9 +17,13 @@ class Catalogue {
         this.units = units;
     }
 
+    /** Whether the actor may change sectors and procedures (pages use it to offer or hide the edit buttons). */
+    public boolean editableBy(Actor actor) {
+        return units.findById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
+    }
+
     void requireProvinceAdmin(Actor actor) {
-        boolean atRoot = units.findById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
-        if (!atRoot) {
+        if (!editableBy(actor)) {
             throw RuleViolation.forbidden(
                     "Chỉ quản trị cấp tỉnh được sửa danh mục lĩnh vực và thủ tục (province-level admins only).");
         }

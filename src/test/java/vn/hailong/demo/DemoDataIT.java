@@ -3,7 +3,7 @@ package vn.hailong.demo;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.hailong.kiosk.Kiosks;
+import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitType;

@@ -129,8 +129,11 @@ class RatingApiIT {
         LocalDate day = LocalDate.now(clock.withZone(ClockFactory.VIETNAM)).minusDays(20);
         String lateEvening = day.atTime(23, 30).atOffset(ZoneOffset.ofHours(7)).toString();
         String earlyNextUtc = day.plusDays(1).atTime(0, 30).atOffset(ZoneOffset.ofHours(7)).withOffsetSameInstant(ZoneOffset.UTC).toString();
-        assertThat(rate(w.kioskToken, UUID.randomUUID().toString(), "{\"score\":2,\"submittedAt\":\"" + lateEvening + "\"}").status()).isEqualTo(201);
-        assertThat(rate(w.kioskToken, UUID.randomUUID().toString(), "{\"score\":5,\"submittedAt\":\"" + earlyNextUtc + "\"}").status()).isEqualTo(201);
+        // an integration's ratings (a kiosk's this late would be flagged: the centre is closed at these hours)
+        String integration = fixtures.token(Role.INTEGRATION, w.unit);
+        String unit = ",\"channel\":\"WEB\",\"unitCode\":\"" + w.unit.code() + "\"";
+        assertThat(rate(integration, UUID.randomUUID().toString(), "{\"score\":2,\"submittedAt\":\"" + lateEvening + "\"" + unit + "}").status()).isEqualTo(201);
+        assertThat(rate(integration, UUID.randomUUID().toString(), "{\"score\":5,\"submittedAt\":\"" + earlyNextUtc + "\"" + unit + "}").status()).isEqualTo(201);
         assertThat(n(day.toString(), day.toString())).isEqualTo(1);
         assertThat(n(day.plusDays(1).toString(), day.plusDays(1).toString())).isEqualTo(1);
         Api.Response both = api.get("/api/v1/metrics/satisfaction?unitCode=" + w.unit.code() + "&from=" + day + "&to=" + day.plusDays(1), w.admin);

@@ -82,7 +82,7 @@ class RatingIntakeEdgeIT {
     @Test
     void a_replay_reports_the_flag_the_rating_was_stored_with() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"score\":4,\"submittedAt\":\"2026-11-22T23:50:00+07:00\"}";
+        String body = "{\"score\":4,\"submittedAt\":\"2026-11-22T23:56:00+07:00\"}";
         assertThat(rate(UUID.randomUUID().toString(), body.replace('4', '5')).body()).contains("\"flagged\":false");
         Api.Response flagged = rate(key, body);
         assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);

@@ -30,6 +30,8 @@ class KioskAdminPagesIT {
     Fixtures fixtures;
     @Inject
     TestUsers testUsers;
+    @Inject
+    vn.hailong.support.Sql sql;
 
     Api api;
     RatingWorld w;
@@ -56,6 +58,43 @@ class KioskAdminPagesIT {
 
     private static String detailHref(WebSession admin, String kioskCode) {
         return row(admin.get("/quan-tri/ki-ot").html(), kioskCode).selectFirst("a").attr("href");
+    }
+
+    @Test
+    void heartbeats_at_twice_one_devices_rate_show_that_the_token_may_be_copied() {
+        try (WebSession admin = adminOf(w.unit)) {
+            // a real kiosk heartbeats every 60 s: 20 beats in 20 minutes of contact
+            long kiosk = Long.parseLong(sql.column("SELECT id FROM kiosks WHERE code = ?", w.kioskCode).get(0));
+            sql.update("INSERT INTO kiosk_contacts (kiosk_id, from_at, to_at, heartbeats)"
+                    + " VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 1 SECOND, 19)", kiosk);
+            assertThat(api.post("/api/v1/kiosk/heartbeat", w.kioskToken, "{\"pendingCount\":0}").status()).isEqualTo(204);
+            assertThat(sql.column("SELECT heartbeats FROM kiosk_contacts WHERE kiosk_id = ?", kiosk)).containsExactly("20");
+            assertThat(row(admin.get("/quan-tri/ki-ot").html(), w.kioskCode).selectFirst("[data-testid=kiosk-shared-token]"))
+                    .isNull();
+            // a copied token beats beside it: 45 beats in the same 20 minutes
+            sql.update("UPDATE kiosk_contacts SET heartbeats = 45 WHERE kiosk_id = ?", kiosk);
+            Element shown = row(admin.get("/quan-tri/ki-ot").html(), w.kioskCode);
+            assertThat(shown.attr("data-connection")).isEqualTo("ONLINE");
+            assertThat(shown.selectFirst("[data-testid=kiosk-shared-token]").text())
+                    .startsWith("Nhịp báo nhiều hơn một thiết bị");
+        }
+    }
+
+    @Test
+    void the_list_shows_each_kiosks_flag_rate_of_the_last_thirty_days() {
+        try (WebSession admin = adminOf(w.unit)) {
+            Element before = row(admin.get("/quan-tri/ki-ot").html(), w.kioskCode);
+            assertThat(before.selectFirst("[data-testid=kiosk-flag-rate]").text()).isEqualTo("Chưa có đánh giá");
+            // four ratings back to back: the first counts, the other three come faster than a citizen can
+            for (int i = 0; i < 4; i++) {
+                assertThat(api.send("POST", "/api/v1/ratings", w.kioskToken, "{\"score\":5}",
+                        java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString())).status()).isEqualTo(201);
+            }
+            Element rate = row(admin.get("/quan-tri/ki-ot").html(), w.kioskCode).selectFirst("[data-testid=kiosk-flag-rate]");
+            assertThat(rate.attr("data-ratings")).isEqualTo("4");
+            assertThat(rate.attr("data-flagged")).isEqualTo("3");
+            assertThat(rate.text()).isEqualTo("75,0% 3 trên 4 lượt đánh giá");
+        }
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.Optional;
 @Singleton
 public class TokenIssuer {
 
+    /** The longest secret a Bearer header may carry (longer ones are not looked up). */
+    public static final int MAX_SECRET_LENGTH = TokenSecret.MAX_LENGTH;
+
     private final ApiTokens tokens;
     private final UnitScope scope;
     private final Clock clock;

@@ -3,16 +3,15 @@ package vn.hailong.complaints.persistence;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.persistence.Columns;
 import vn.hailong.complaints.ComplaintStore;
 import vn.hailong.shared.crypto.PersonalDataCipher;
+import vn.hailong.shared.persistence.DuplicateKeys;
+import vn.hailong.shared.persistence.UtcColumns;
 import vn.hailong.shared.phone.PhoneNumber;
 
 import java.sql.ResultSet;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +30,6 @@ class JdbcComplaintStore implements ComplaintStore {
         this.cipher = cipher;
     }
 
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
-
     @Override
     @Transactional(readOnly = true)
     public Optional<Stored> findByKey(String idempotencyScope, String idempotencyKey) {
@@ -46,7 +41,7 @@ class JdbcComplaintStore implements ComplaintStore {
                     return Optional.<Stored>empty();
                 }
                 return Optional.of(new Stored(rs.getString(1),
-                        rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(3)));
+                        UtcColumns.instant(rs, 2), rs.getString(3)));
             }
         });
     }
@@ -95,36 +90,40 @@ class JdbcComplaintStore implements ComplaintStore {
                 ps.setString(i++, c.trackingCode());
                 ps.setString(i++, c.kind().name());
                 ps.setString(i++, c.channel());
-                setLong(ps, i++, c.unitId());
-                setLong(ps, i++, c.sectorId());
+                Columns.setLong(ps, i++, c.unitId());
+                Columns.setLong(ps, i++, c.sectorId());
                 ps.setString(i++, c.dossierCode());
                 ps.setString(i++, c.text());
                 ps.setBytes(i++, c.phone() == null ? null : cipher.encrypt(c.phone().e164(), PHONE_PURPOSE));
                 ps.setString(i++, c.phone() == null ? null : cipher.blindIndex(c.phone().e164(), PHONE_PURPOSE));
                 ps.setString(i++, c.phone() == null ? null : c.phone().lastFour());
-                setLong(ps, i++, c.kioskId());
-                ps.setObject(i++, utc(c.receivedAt()));
-                ps.setObject(i++, utc(c.dueAt()));
+                Columns.setLong(ps, i++, c.kioskId());
+                ps.setObject(i++, UtcColumns.of(c.receivedAt()));
+                ps.setObject(i++, UtcColumns.of(c.dueAt()));
                 ps.setString(i++, c.idempotencyScope());
                 ps.setString(i++, c.idempotencyKey());
                 ps.setString(i, c.bodyHash());
                 return ps.executeUpdate();
             });
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException s && s.getErrorCode() == 1062) {
-                    throw new Clash(String.valueOf(s.getMessage()).contains("idempotency"));
-                }
+            String key = DuplicateKeys.keyName(e).orElse(null);
+            if (key != null) {
+                throw new Clash(key.contains("idempotency"));
             }
             throw e;
         }
     }
 
-    private static void setLong(java.sql.PreparedStatement ps, int index, Long value) throws java.sql.SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
+    @Override
+    @Transactional(readOnly = true)
+    public long countFiledSince(String idempotencyScope, Instant since) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM complaints WHERE idempotency_scope = ? AND received_at >= ?", ps -> {
+            ps.setString(1, idempotencyScope);
+            UtcColumns.set(ps, 2, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 }

@@ -23,8 +23,10 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.complaints.ComplaintIntake;
+import vn.hailong.complaints.ComplaintLimitReached;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.limits.RequestLimits;
+import vn.hailong.web.limits.TooManyRequests;
 import vn.hailong.web.operations.ApiAccess;
 import vn.hailong.web.problem.ApiProblems;
 
@@ -89,7 +91,13 @@ class ComplaintApiController {
                 filed = intake.file(null, clientAddress, idempotencyKey, submission);
             }
         } else {
-            filed = intake.file(actor, clientAddress, idempotencyKey, submission);
+            try {
+                filed = intake.file(actor, clientAddress, idempotencyKey, submission);
+            } catch (ComplaintLimitReached e) {
+                throw new TooManyRequests("Mã truy cập này đã gửi quá nhiều phản ánh; vui lòng thử lại sau "
+                        + Math.max(1, e.retryAfter().toMinutes()) + " phút (too many complaints from this token).",
+                        e.retryAfter());
+            }
         }
         ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());
         return filed.created() ? HttpResponse.created(body) : HttpResponse.ok(body);

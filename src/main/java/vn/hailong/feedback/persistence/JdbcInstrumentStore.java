@@ -3,6 +3,7 @@ package vn.hailong.feedback.persistence;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.persistence.Columns;
 import vn.hailong.feedback.Instrument;
 import vn.hailong.feedback.InstrumentStore;
 
@@ -90,13 +91,8 @@ class JdbcInstrumentStore implements InstrumentStore {
                 JOIN survey_elements e ON e.id = c.element_id
                 WHERE q.kiosk_id <=> ? OR (q.kiosk_id IS NULL AND NOT EXISTS (SELECT 1 FROM kiosk_questions k WHERE k.kiosk_id = ?))
                 ORDER BY q.kiosk_id IS NULL, q.position LIMIT 3""", ps -> {
-            if (kioskId == null) {
-                ps.setNull(1, java.sql.Types.BIGINT);
-                ps.setNull(2, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(1, kioskId);
-                ps.setLong(2, kioskId);
-            }
+            Columns.setLong(ps, 1, kioskId);
+            Columns.setLong(ps, 2, kioskId);
             List<Instrument.Criterion> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -111,7 +107,7 @@ class JdbcInstrumentStore implements InstrumentStore {
     @Transactional(readOnly = true)
     public List<String> questionCodes(Long kioskId) {
         return jdbc.prepareStatement("SELECT criterion_code FROM kiosk_questions WHERE kiosk_id <=> ? ORDER BY position", ps -> {
-            setKiosk(ps, 1, kioskId);
+            Columns.setLong(ps, 1, kioskId);
             List<String> codes = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -126,7 +122,7 @@ class JdbcInstrumentStore implements InstrumentStore {
     @Transactional
     public void replaceQuestions(Long kioskId, List<String> criterionCodes) {
         jdbc.prepareStatement("DELETE FROM kiosk_questions WHERE kiosk_id <=> ?", ps -> {
-            setKiosk(ps, 1, kioskId);
+            Columns.setLong(ps, 1, kioskId);
             return ps.executeUpdate();
         });
         if (criterionCodes.isEmpty()) {
@@ -135,20 +131,12 @@ class JdbcInstrumentStore implements InstrumentStore {
         jdbc.prepareStatement("INSERT INTO kiosk_questions (kiosk_id, criterion_code, position) VALUES (?, ?, ?)", ps -> {
             int position = 1;
             for (String code : criterionCodes) {
-                setKiosk(ps, 1, kioskId);
+                Columns.setLong(ps, 1, kioskId);
                 ps.setString(2, code);
                 ps.setInt(3, position++);
                 ps.addBatch();
             }
             return ps.executeBatch();
         });
-    }
-
-    private static void setKiosk(java.sql.PreparedStatement ps, int index, Long kioskId) throws java.sql.SQLException {
-        if (kioskId == null) {
-            ps.setNull(index, java.sql.Types.BIGINT);
-        } else {
-            ps.setLong(index, kioskId);
-        }
     }
 }

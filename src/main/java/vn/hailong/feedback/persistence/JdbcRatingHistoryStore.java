@@ -8,14 +8,9 @@ import vn.hailong.feedback.RatingHistory;
 import vn.hailong.feedback.RatingHistoryStore;
 import vn.hailong.shared.sql.LikePatterns;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.Map;
-
-import static vn.hailong.feedback.persistence.JdbcRatingStore.utc;
 
 /**
  * Past ratings in bulk: one multi-row INSERT per batch of ratings and one per batch of their answers, so a year of

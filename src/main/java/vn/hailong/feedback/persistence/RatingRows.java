@@ -1,11 +1,12 @@
 package vn.hailong.feedback.persistence;
 
+import vn.hailong.shared.persistence.Columns;
 import vn.hailong.feedback.NewRating;
 import vn.hailong.feedback.Reason;
+import vn.hailong.shared.persistence.UtcColumns;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.stream.Collectors;
 
 /** The one mapping of a new rating to a row of {@code ratings}, shared by single inserts and history batches. */
@@ -13,46 +14,40 @@ final class RatingRows {
 
     static final String INSERT = """
             INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
-              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, local_date, idempotency_scope,
+              kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, counted_at, local_date, idempotency_scope,
               idempotency_key, body_hash, token_id, flagged, flag_reason) VALUES\s""";
-    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private RatingRows() {
     }
 
-    /** Binds the rating's 21 values from parameter {@code first} on; returns the next free parameter index. */
+    /** Binds the rating's 22 values from parameter {@code first} on; returns the next free parameter index. */
     static int bind(PreparedStatement ps, int first, NewRating r) throws SQLException {
         int i = first;
         ps.setLong(i++, r.id());
         ps.setLong(i++, r.unitId());
         ps.setString(i++, r.channel().name());
         ps.setInt(i++, r.score());
-        setLong(ps, i++, r.counterId());
-        setLong(ps, i++, r.officerId());
-        setLong(ps, i++, r.procedureId());
+        Columns.setLong(ps, i++, r.counterId());
+        Columns.setLong(ps, i++, r.officerId());
+        Columns.setLong(ps, i++, r.procedureId());
         ps.setString(i++, r.dossierCode());
-        setLong(ps, i++, r.kioskId());
-        setLong(ps, i++, r.transactionId());
+        Columns.setLong(ps, i++, r.kioskId());
+        Columns.setLong(ps, i++, r.transactionId());
         ps.setString(i++, r.reasons().isEmpty() ? null
                 : r.reasons().stream().map(Reason::name).collect(Collectors.joining(",")));
         ps.setString(i++, r.comment());
-        ps.setObject(i++, JdbcRatingStore.utc(r.submittedAt()));
-        ps.setObject(i++, JdbcRatingStore.utc(r.receivedAt()));
+        ps.setObject(i++, UtcColumns.of(r.submittedAt()));
+        ps.setObject(i++, UtcColumns.of(r.receivedAt()));
+        ps.setObject(i++, UtcColumns.of(r.countedAt()));
         ps.setObject(i++, r.localDate());
         ps.setString(i++, r.idempotencyScope());
         ps.setString(i++, r.idempotencyKey());
         ps.setString(i++, r.bodyHash());
-        setLong(ps, i++, r.tokenId());
+        Columns.setLong(ps, i++, r.tokenId());
         ps.setBoolean(i++, r.flag() != null);
         ps.setString(i++, r.flag() == null ? null : r.flag().name());
         return i;
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
 }

@@ -20,7 +20,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import vn.hailong.feedback.CounterTransactions;
-import vn.hailong.feedback.RatingStore;
+import vn.hailong.feedback.CounterTransactionStore;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
@@ -106,7 +106,7 @@ class CounterDeskController {
                 : List.of(), desk.bindingWindow().toMinutes(), href(code), href(code) + "/tiep-theo", BASE, form, errors));
     }
 
-    private static Served served(RatingStore.TransactionRow t, Instant now, CounterTransactions.Desk desk) {
+    private static Served served(CounterTransactionStore.TransactionRow t, Instant now, CounterTransactions.Desk desk) {
         boolean open = t.ratingId() == null && !t.openedAt().plus(desk.bindingWindow()).isBefore(now);
         return new Served(Long.toString(t.id()), t.ticket(), t.dossierCode(), Ago.between(t.openedAt(), now),
                 t.ratingScore() != null, t.extraRatings(), open);

@@ -19,7 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import vn.hailong.feedback.FlaggedRatings;
-import vn.hailong.feedback.RatingStore;
+import vn.hailong.feedback.FlaggedRatingStore;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.Ago;
@@ -106,7 +106,7 @@ class FlaggedRatingsController {
         return HttpResponse.seeOther(URI.create(target));
     }
 
-    private static Row row(RatingStore.FlaggedRow r, String back) {
+    private static Row row(FlaggedRatingStore.FlaggedRow r, String back) {
         Duration skew = r.receivedAt() == null || r.submittedAt() == null ? Duration.ZERO
                 : Duration.between(r.submittedAt(), r.receivedAt()).abs();
         String status = r.releasedAt() != null ? "RELEASED" : r.reviewedAt() != null ? "EXCLUDED" : "PENDING";

@@ -206,7 +206,8 @@ class KioskAdminController {
         Kiosk k = l.kiosk();
         return new Row(k.id(), k.code(), k.name(), l.unitName(), l.counterCode(), l.counterName(), l.officerName(),
                 k.lastSeenAt() == null ? null : Ago.between(k.lastSeenAt(), now), k.pendingCount(), k.active(),
-                l.connection().name(), BASE + "/" + k.id());
+                l.connection().name(), l.sharedToken(), l.flagRate().total(), l.flagRate().flagged(),
+                l.flagRate().percent(), BASE + "/" + k.id());
     }
 
     private ModelAndView<FormPage> formPage(Actor actor, KioskForm form, Map<String, String> errors) {
@@ -273,11 +274,15 @@ class KioskAdminController {
     record ListPage(List<Row> rows, long lost, long offlineAfterMinutes, String newHref, String questionsHref) {
     }
 
-    /** One kiosk as the list and the detail page show it; {@code lastContact} is null when it never reported. */
+    /**
+     * One kiosk as the list and the detail page show it; {@code lastContact} is null when it never reported,
+     * {@code flaggedPct} when it sent no rating in the last 30 days.
+     */
     @Introspected
     record Row(long id, String code, String name, String unitName, @Nullable String counterCode,
                @Nullable String counterName, @Nullable String officerName, @Nullable Ago lastContact, int pendingCount,
-               boolean active, String connection, String href) {
+               boolean active, String connection, boolean sharedToken, long ratings30d, long flagged30d, @Nullable Double flaggedPct,
+               String href) {
     }
 
     /** The create form; {@code errors} maps a field name to a message key. */

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import vn.hailong.organisation.Catalogue;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitRegistry;
@@ -30,11 +31,13 @@ class AdminPages {
 
     private final UnitRegistry units;
     private final Directory directory;
+    private final Catalogue catalogue;
     private final FlashMessages flash;
 
-    AdminPages(UnitRegistry units, Directory directory, FlashMessages flash) {
+    AdminPages(UnitRegistry units, Directory directory, Catalogue catalogue, FlashMessages flash) {
         this.units = units;
         this.directory = directory;
+        this.catalogue = catalogue;
         this.flash = flash;
     }
 
@@ -60,7 +63,7 @@ class AdminPages {
 
     /** Sectors and procedures are one province-wide catalogue: only an admin whose scope is the province edits it. */
     boolean editsCatalogue(Actor actor) {
-        return directory.unitById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
+        return catalogue.editableBy(actor);
     }
 
     String unitName(Long unitId) {

@@ -109,7 +109,7 @@ public final class PersonalDataCipher {
 
     /**
      * Hex HMAC of a constant under a key derived from the master key: stored once in the database, so that a start
-     * with another key is refused (see {@link PersonalDataKeyCheck}) instead of writing data no one can read later.
+     * with another key is refused (see {@code database.PersonalDataKeyCheck}) instead of writing data no one can read later.
      * Reveals nothing about the key.
      */
     public String keyCheckValue() {

@@ -1,4 +1,4 @@
-package vn.hailong.access.tokens;
+package vn.hailong.access.tokens.web;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
@@ -9,6 +9,7 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import vn.hailong.access.tokens.TokenIssuer;
 import vn.hailong.shared.security.Actor;
 
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,7 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
             return Publishers.empty();
         }
         String secret = header.substring(PREFIX.length()).trim();
-        if (secret.isEmpty() || secret.length() > TokenSecret.MAX_LENGTH) {
+        if (secret.isEmpty() || secret.length() > TokenIssuer.MAX_SECRET_LENGTH) {
             return Publishers.empty();
         }
         // The lookup is JDBC; keep it off the event loop.

@@ -1,9 +1,10 @@
-package vn.hailong.shared.crypto;
+package vn.hailong.database;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.hailong.shared.crypto.PersonalDataCipher;
 import vn.hailong.support.Sql;
 
 import java.util.Arrays;

@@ -1,8 +1,9 @@
-package vn.hailong.shared.crypto;
+package vn.hailong.database;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.jdbc.DataSourceResolver;
 import org.slf4j.Logger;
+import vn.hailong.shared.crypto.PersonalDataCipher;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package vn.hailong.feedback;
+package vn.hailong.metrics;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.hailong.feedback;
+package vn.hailong.metrics;
 
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.Directory;
@@ -27,9 +27,9 @@ public class SatisfactionFigures {
 
     private final Directory directory;
     private final UnitScope scope;
-    private final RatingStore store;
+    private final SatisfactionStore store;
 
-    SatisfactionFigures(Directory directory, UnitScope scope, RatingStore store) {
+    SatisfactionFigures(Directory directory, UnitScope scope, SatisfactionStore store) {
         this.directory = directory;
         this.scope = scope;
         this.store = store;
@@ -37,7 +37,7 @@ public class SatisfactionFigures {
 
     public Satisfaction of(Actor actor, String unitCode, LocalDate from, LocalDate to) {
         Unit unit = visibleUnit(actor, unitCode, from, to);
-        RatingStore.Figures f = store.satisfaction(unit.path(), from, to);
+        SatisfactionStore.Figures f = store.satisfaction(unit.path(), from, to);
         if (f.n() == 0) {
             return new Satisfaction(0, null, null);
         }

@@ -1,4 +1,4 @@
-package vn.hailong.access.tokens;
+package vn.hailong.access.tokens.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +24,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.hailong.access.tokens.IssuedToken;
+import vn.hailong.access.tokens.TokenIssuer;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
