@@ -58,7 +58,7 @@ public class SatisfactionFigures {
         }
         Unit unit = directory.unitByCode(unitCode)
                 .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
-        scope.requireVisible(actor, unit.id(), "đơn vị " + unitCode);
+        scope.requireVisible(actor, unit.id(), unitCode);
         return unit;
     }
 

@@ -20,8 +20,7 @@ class Catalogue {
     void requireProvinceAdmin(Actor actor) {
         boolean atRoot = units.findById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
         if (!atRoot) {
-            throw RuleViolation.forbidden(
-                    "Chỉ quản trị cấp tỉnh được sửa danh mục lĩnh vực và thủ tục (province-level admins only).");
+            throw RuleViolation.forbidden("organisation.error.catalogue.provinceOnly");
         }
     }
 }

@@ -59,7 +59,7 @@ class CalendarApiController {
         if (unitCode != null && !unitCode.isBlank()) {
             Unit target = directory.unitByCode(unitCode.strip()).orElseThrow(
                     () -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
-            scope.requireVisible(Actor.of(auth), target.id(), "đơn vị " + unitCode);
+            scope.requireVisible(Actor.of(auth), target.id(), unitCode);
             unitId = target.id();
         }
         Instant due = calendars.due(unitId, start, n, u);

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * finished text. The web layer alone turns it into words: field errors on pages in the page's language,
  * problem+json in the language the client asks for.
  *
- * <pre>{@code throw RuleViolation.invalid("code", "organisation.error.code.taken", code);}</pre>
+ * <pre>{@code throw RuleViolation.invalid("code", "organisation.error.unit.codeTaken", code);}</pre>
  *
  * A draft checked field by field reports every broken field at once through {@link #builder()}.
  */

@@ -136,7 +136,7 @@ class CatalogueAdminIT {
             WebSession.Page refused = admin.post("/quan-tri/linh-vuc/" + sector.id(),
                     Map.of("name", "Đổi tên", "targetPct", "80"));
             assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.byTestId("form-error").text()).startsWith("Chỉ quản trị cấp tỉnh được sửa danh mục");
+            assertThat(refused.byTestId("form-error").text()).startsWith("Chỉ quản trị viên cấp tỉnh được sửa danh mục");
             assertThat(refused.html().selectFirst("#name").attr("value")).isEqualTo("Đổi tên");
             assertThat(directory.sectorByCode(sector.code()).orElseThrow().name()).isEqualTo("Giáo dục thử");
 
