@@ -62,7 +62,7 @@ public class KioskPairing {
     @Transactional
     public PairingCode issue(Actor actor, String kioskCode) {
         Kiosk kiosk = kiosks.findByCode(kioskCode).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + kioskCode + " (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", kioskCode));
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         jdbc.prepareStatement("DELETE FROM kiosk_pairings WHERE used_at IS NOT NULL OR expires_at <= ?", ps -> {
@@ -109,9 +109,9 @@ public class KioskPairing {
     @Transactional
     public PairingCode reissue(Actor actor, long kioskId) {
         Kiosk kiosk = kiosks.findById(kioskId).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", kioskId));
         if (!kiosk.active()) {
-            throw RuleViolation.invalid("active", "Ki-ốt đang tắt; hãy bật lại trước khi kết nối (kiosk inactive).");
+            throw RuleViolation.invalid("active", "kioskadmin.error.pairInactive");
         }
         tokens.revokeKioskTokens(kiosk.id());
         return issue(actor, kiosk.code());
@@ -120,7 +120,7 @@ public class KioskPairing {
     @Transactional
     public Paired exchange(String code) {
         if (code == null || !code.strip().matches("[0-9]{8}")) {
-            throw RuleViolation.invalid("code", "Mã kết nối gồm 8 chữ số (pairing code has 8 digits).");
+            throw RuleViolation.invalid("code", "kioskadmin.error.pairingFormat");
         }
         Instant now = clock.instant();
         String hash = Digests.sha256(code.strip());
@@ -143,10 +143,10 @@ public class KioskPairing {
             }
         });
         if (kioskId == null) {
-            throw RuleViolation.notFound("Mã kết nối không đúng, đã dùng hoặc đã hết hạn (pairing code unknown, used or expired).");
+            throw RuleViolation.notFound("kioskadmin.error.pairingUnknown");
         }
         Kiosk kiosk = kiosks.findById(kioskId).filter(Kiosk::active)
-                .orElseThrow(() -> RuleViolation.notFound("Ki-ốt không còn hoạt động (kiosk inactive)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.inactive"));
         tokens.revokeKioskTokens(kiosk.id());
         String token = tokens.issueTrusted("kiosk " + kiosk.code() + " (paired)", Role.KIOSK, kiosk.unitId(), kiosk.id(),
                 "pairing").secret();
