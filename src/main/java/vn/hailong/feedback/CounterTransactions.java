@@ -100,17 +100,17 @@ public class CounterTransactions {
 
     private Counter visibleCounter(Actor actor, String counterCode) {
         return directory.counterByCode(counterCode).filter(c -> scope.covers(actor, c.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy quầy " + counterCode + " (counter not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.counter.notFound", counterCode));
     }
 
     @Transactional
     public Opened next(Actor actor, String counterCode, String ticket, String dossierCode) {
         Counter counter = visibleCounter(actor, counterCode);
         if (ticket == null || ticket.isBlank() || ticket.length() > 32) {
-            throw RuleViolation.invalid("ticket", "Số thứ tự ticket dài 1 đến 32 ký tự (ticket must be 1..32 characters).");
+            throw RuleViolation.invalid("ticket", "feedback.error.ticket");
         }
         if (dossierCode != null && (dossierCode.isBlank() || dossierCode.length() > 64)) {
-            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+            throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
         long id = ids.next();
         Instant now = clock.instant();

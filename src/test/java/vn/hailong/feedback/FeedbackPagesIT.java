@@ -99,7 +99,7 @@ class FeedbackPagesIT {
 
             WebSession.Page tooLong = officer.post(link.attr("href") + "/tiep-theo", Map.of("ticket", "x".repeat(40)));
             assertThat(tooLong.status()).isEqualTo(422);
-            assertThat(tooLong.byTestId("ticket-error").text()).isEqualTo("Số thứ tự dài tối đa 32 ký tự.");
+            assertThat(tooLong.byTestId("ticket-error").text()).isEqualTo("Số thứ tự dài 1 đến 32 ký tự.");
         }
     }
 
