@@ -14,7 +14,6 @@ import vn.hailong.web.RuleViolationMessages;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Maps a domain {@link RuleViolation} to the matching HTTP status and a problem+json body in the language the
@@ -43,21 +42,9 @@ final class RuleViolationHandler implements ExceptionHandler<RuleViolation, Http
         };
         Locale locale = RuleViolationMessages.requested(request);
         List<Error> details = violation.problems().stream()
-                .<Error>map(p -> new ProblemError(p.field(), messages.text(p, locale)))
+                .<Error>map(p -> new ProblemExceptionHandler.FieldError(p.field(), messages.text(p, locale)))
                 .toList();
         return errors.processResponse(ErrorContext.builder(request).cause(violation).errors(details).build(),
                 HttpResponse.status(status));
-    }
-
-    private record ProblemError(String field, String message) implements Error {
-        @Override
-        public Optional<String> getPath() {
-            return Optional.ofNullable(field);
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
     }
 }
