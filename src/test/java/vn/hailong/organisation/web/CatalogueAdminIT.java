@@ -143,7 +143,7 @@ class CatalogueAdminIT {
             admin.get("/quan-tri/thu-tuc/" + procedure.id());
             admin.post("/quan-tri/thu-tuc/" + procedure.id() + "/ngung", Map.of());
             WebSession.Page after = admin.get("/quan-tri/thu-tuc/" + procedure.id());
-            assertThat(after.byTestId("flash").text()).startsWith("Không thực hiện được: Chỉ quản trị cấp tỉnh");
+            assertThat(after.byTestId("flash").text()).startsWith("Không thực hiện được: Chỉ quản trị viên cấp tỉnh");
             assertThat(directory.procedureByCode(procedure.code()).orElseThrow().active()).isTrue();
         }
     }
