@@ -75,20 +75,27 @@ public class EditingCalendar {
     @Transactional
     public CalendarDay add(Actor actor, CalendarDayDraft draft) {
         Long unitId = null;
+        RuleViolation.Builder problems = RuleViolation.builder();
         if (draft.unitCode() == null || draft.unitCode().isBlank()) {
             requireCountryEditor(actor);
         } else {
-            Unit unit = directory.unitByCode(draft.unitCode().strip()).orElseThrow(() -> RuleViolation.invalid(
-                    "unitCode", "Không có đơn vị " + draft.unitCode() + " (unknown unitCode)."));
-            if (!scope.covers(actor, unit.id())) {
-                throw RuleViolation.invalid("unitCode", "Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+            Unit unit = directory.unitByCode(draft.unitCode().strip()).orElse(null);
+            if (unit == null) {
+                problems.invalid("unitCode", "organisation.error.unit.unknown", draft.unitCode());
+            } else if (!scope.covers(actor, unit.id())) {
+                problems.invalid("unitCode", "organisation.error.scope.outside");
+            } else {
+                unitId = unit.id();
             }
-            unitId = unit.id();
         }
-        LocalDate day = requireDay(draft);
-        DayKind kind = requireKind(draft);
-        String name = requireName(draft);
-        requireFree(unitId, day, null);
+        LocalDate day = problems.check(() -> requireDay(draft));
+        DayKind kind = problems.check(() -> requireKind(draft));
+        String name = problems.check(() -> requireName(draft));
+        if (day != null && !problems.has("unitCode")) {
+            Long scopeId = unitId;
+            problems.check(() -> requireFree(scopeId, day, null));
+        }
+        problems.throwIfAny();
         Instant now = clock.instant();
         return days.save(new CalendarDay(null, Calendars.COUNTRY, unitId, day, kind, name, now, now));
     }
@@ -96,10 +103,14 @@ public class EditingCalendar {
     @Transactional
     public CalendarDay update(Actor actor, long id, CalendarDayDraft draft) {
         CalendarDay current = editable(actor, id);
-        LocalDate day = requireDay(draft);
-        DayKind kind = requireKind(draft);
-        String name = requireName(draft);
-        requireFree(current.unitId(), day, current.id());
+        RuleViolation.Builder problems = RuleViolation.builder();
+        LocalDate day = problems.check(() -> requireDay(draft));
+        DayKind kind = problems.check(() -> requireKind(draft));
+        String name = problems.check(() -> requireName(draft));
+        if (day != null) {
+            problems.check(() -> requireFree(current.unitId(), day, current.id()));
+        }
+        problems.throwIfAny();
         return days.update(new CalendarDay(current.id(), current.country(), current.unitId(), day, kind, name,
                 current.createdAt(), clock.instant()));
     }
@@ -129,42 +140,40 @@ public class EditingCalendar {
         boolean taken = days.findSameDay(Calendars.COUNTRY, unitId == null ? 0 : unitId, day).stream()
                 .anyMatch(d -> !d.id().equals(except));
         if (taken) {
-            throw RuleViolation.conflict("day", "Ngày " + day + " đã có trong lịch của phạm vi này; hãy sửa dòng đó "
-                    + "(this day is already in this calendar).");
+            throw RuleViolation.conflict("day", "calendar.error.dayTaken", day.toString());
         }
     }
 
     private static LocalDate requireDay(CalendarDayDraft draft) {
         if (draft.day() == null) {
-            throw RuleViolation.invalid("day", "Ngày là bắt buộc (day is required).");
+            throw RuleViolation.invalid("day", "calendar.error.dayRequired");
         }
         return draft.day();
     }
 
     private static DayKind requireKind(CalendarDayDraft draft) {
         if (draft.kind() == null) {
-            throw RuleViolation.invalid("kind", "Hãy chọn ngày nghỉ hoặc ngày làm bù (kind is required).");
+            throw RuleViolation.invalid("kind", "calendar.error.kindRequired");
         }
         return draft.kind();
     }
 
     private static String requireName(CalendarDayDraft draft) {
         if (draft.name() == null || draft.name().isBlank()) {
-            throw RuleViolation.invalid("name", "Tên ngày (ví dụ: Tết Nguyên đán) là bắt buộc (name is required).");
+            throw RuleViolation.invalid("name", "calendar.error.nameRequired");
         }
         String name = draft.name().strip();
         if (name.length() > 255) {
-            throw RuleViolation.invalid("name", "Tên ngày dài quá 255 ký tự (name is too long).");
+            throw RuleViolation.invalid("name", "calendar.error.nameTooLong", 255);
         }
         return name;
     }
 
     private static RuleViolation notFound() {
-        return RuleViolation.notFound("Không tìm thấy ngày này trong lịch (calendar day not found).");
+        return RuleViolation.notFound("calendar.error.notFound");
     }
 
     private static RuleViolation countryOnly() {
-        return RuleViolation.forbidden("Chỉ quản trị viên cấp tỉnh được sửa lịch nghỉ chung của cả nước; "
-                + "bạn có thể thêm ngày riêng cho đơn vị của mình (province-level admins only).");
+        return RuleViolation.forbidden("calendar.error.countryOnly");
     }
 }

@@ -97,10 +97,10 @@ public class ComplaintIntake {
             }
         }
         ComplaintKind kind = ComplaintKind.parse(s.kind()).orElseThrow(() -> RuleViolation.invalid("kind",
-                "Loại không hợp lệ: " + s.kind() + " (kind must be PHAN_ANH, KIEN_NGHI, KHIEU_NAI or TO_CAO)."));
+                "complaints.error.kind", s.kind()));
         String text = s.text() == null ? "" : s.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw RuleViolation.invalid("text", "Nội dung phản ánh là bắt buộc, tối đa " + MAX_TEXT + " ký tự (text is required).");
+            throw RuleViolation.invalid("text", "complaints.error.text", MAX_TEXT);
         }
         Long unitId = null;
         if (actor != null && actor.role() == Role.KIOSK) {
@@ -108,9 +108,9 @@ public class ComplaintIntake {
         }
         if (s.unitCode() != null) {
             Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> RuleViolation.invalid("unitCode",
-                    "Không tìm thấy đơn vị " + s.unitCode() + " (unknown unitCode)."));
+                    "organisation.error.unit.unknown", s.unitCode()));
             if (unitId != null && unit.id() != unitId) {
-                throw RuleViolation.forbidden("Ki-ốt chỉ gửi phản ánh cho đơn vị của mình (kiosk may only file for its own unit).");
+                throw RuleViolation.forbidden("complaints.error.kioskOwnUnit");
             }
             if (actor != null && actor.role() != Role.KIOSK) {
                 // a handler's, integration's or admin's token files only for units in its subtree
@@ -121,30 +121,30 @@ public class ComplaintIntake {
         Long sectorId = null;
         if (s.sectorCode() != null) {
             sectorId = directory.sectorByCode(s.sectorCode()).map(Sector::id).orElseThrow(() -> RuleViolation.invalid(
-                    "sectorCode", "Không tìm thấy lĩnh vực " + s.sectorCode() + " (unknown sectorCode)."));
+                    "sectorCode", "organisation.error.sector.unknown", s.sectorCode()));
         }
         PhoneNumber phone = null;
         if (s.phone() != null && !s.phone().isBlank()) {
             try {
                 phone = PhoneNumber.parse(s.phone());
             } catch (InvalidPhoneNumber e) {
-                throw RuleViolation.invalid("phone", e.getMessage());
+                throw RuleViolation.invalid("phone", "complaints.error.phone");
             }
         }
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
-            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+            throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
         boolean kiosk = actor != null && actor.role() == Role.KIOSK;
         String channel = s.channel() == null ? (kiosk ? "KIOSK" : "WEB") : s.channel().strip().toUpperCase(Locale.ROOT);
         if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT")) {
-            throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + s.channel() + " (unknown channel).");
+            throw RuleViolation.invalid("channel", "complaints.error.channel", s.channel());
         }
         if (actor == null && !channel.equals("WEB")) {
             // a citizen without a token files on the web: other channels are vouched for by a token
-            throw RuleViolation.invalid("channel", "Phản ánh không có mã truy cập chỉ gửi qua kênh WEB (without a token the channel is WEB).");
+            throw RuleViolation.invalid("channel", "complaints.error.webOnly");
         }
         if (kiosk && !channel.equals("KIOSK")) {
-            throw RuleViolation.invalid("channel", "Ki-ốt chỉ gửi phản ánh qua kênh KIOSK (a kiosk files on channel KIOSK).");
+            throw RuleViolation.invalid("channel", "complaints.error.kioskChannel");
         }
 
         Instant now = clock.instant();
@@ -181,7 +181,7 @@ public class ComplaintIntake {
     private static String key(String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
-            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+            throw RuleViolation.invalid("Idempotency-Key", "feedback.error.idempotencyKey.tooLong");
         }
         return key;
     }
@@ -202,8 +202,7 @@ public class ComplaintIntake {
         return store.findByKey(scope, key).map(stored -> {
             // complaints filed before body hashes were keyed have none (cleared by a migration): a replay, not a conflict
             if (stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
-                throw RuleViolation.conflict("Idempotency-Key",
-                        "Idempotency-Key này đã được dùng cho một phản ánh khác (key reused with a different body).");
+                throw RuleViolation.conflict("Idempotency-Key", "complaints.error.idempotencyKey.reused");
             }
             return new Filed(stored.trackingCode(), stored.dueAt(), false);
         });

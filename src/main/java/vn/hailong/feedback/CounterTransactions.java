@@ -103,7 +103,7 @@ public class CounterTransactions {
 
     private Counter visibleCounter(Actor actor, String counterCode) {
         return directory.counterByCode(counterCode).filter(c -> scope.covers(actor, c.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy quầy " + counterCode + " (counter not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.counter.notFound", counterCode));
     }
 
     @Transactional
@@ -113,7 +113,7 @@ public class CounterTransactions {
             throw RuleViolation.invalid("ticket", "feedback.desk.error.ticket");
         }
         if (dossierCode != null && (dossierCode.isBlank() || dossierCode.length() > 64)) {
-            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+            throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
         long id = ids.next();
         Instant now = clock.instant();

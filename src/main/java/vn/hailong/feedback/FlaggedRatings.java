@@ -52,7 +52,7 @@ public class FlaggedRatings {
     public void release(Actor actor, String id) {
         long ratingId = visible(actor, id);
         if (!store.release(ratingId, clock.instant(), actor.name())) {
-            throw RuleViolation.conflict("id", "Đánh giá " + id + " đã được xem xét rồi (rating already reviewed).");
+            throw RuleViolation.conflict("id", "feedback.error.alreadyReviewed", id);
         }
     }
 
@@ -61,7 +61,7 @@ public class FlaggedRatings {
     public void keepExcluded(Actor actor, String id) {
         long ratingId = visible(actor, id);
         if (!store.keepExcluded(ratingId, clock.instant(), actor.name())) {
-            throw RuleViolation.conflict("id", "Đánh giá " + id + " đã được xem xét rồi (rating already reviewed).");
+            throw RuleViolation.conflict("id", "feedback.error.alreadyReviewed", id);
         }
     }
 
@@ -70,11 +70,11 @@ public class FlaggedRatings {
         try {
             ratingId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw RuleViolation.notFound("Không tìm thấy đánh giá " + id + " (rating not found).");
+            throw RuleViolation.notFound("feedback.error.ratingNotFound", id);
         }
         Long unitId = store.flaggedRatingUnit(ratingId).orElse(null);
         if (unitId == null || !scope.covers(actor, unitId)) {
-            throw RuleViolation.notFound("Không có đánh giá bị gắn cờ " + id + " (no flagged rating " + id + ").");
+            throw RuleViolation.notFound("feedback.error.flaggedNotFound", id);
         }
         return ratingId;
     }

@@ -20,7 +20,7 @@ public class Instruments {
 
     public Instrument active(boolean english) {
         return store.active(english)
-                .orElseThrow(() -> RuleViolation.notFound("Chưa có bộ câu hỏi nào đang dùng (no active instrument)."));
+                .orElseThrow(() -> RuleViolation.notFound("feedback.error.noInstrument"));
     }
 
     public List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english) {
@@ -45,14 +45,12 @@ public class Instruments {
         List<String> codes = criterionCodes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip)
                 .distinct().toList();
         if (codes.size() > MAX_KIOSK_QUESTIONS) {
-            throw RuleViolation.invalid("criteria", "Chọn tối đa " + MAX_KIOSK_QUESTIONS
-                    + " tiêu chí (at most " + MAX_KIOSK_QUESTIONS + " criteria).");
+            throw RuleViolation.invalid("criteria", "feedback.error.tooManyQuestions", MAX_KIOSK_QUESTIONS);
         }
         Set<String> known = store.activeCriterionCodes();
         for (String code : codes) {
             if (!known.contains(code)) {
-                throw RuleViolation.invalid("criteria", "Không có tiêu chí " + code
-                        + " trong bộ câu hỏi đang dùng (unknown criterion).");
+                throw RuleViolation.invalid("criteria", "feedback.error.unknownCriterion", code);
             }
         }
         store.replaceQuestions(kioskId, codes);

@@ -62,12 +62,11 @@ public class RatingIntake {
 
     public RatingReceipt submit(Actor actor, String idempotencyKey, RatingSubmission s) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw RuleViolation.invalid("Idempotency-Key",
-                    "Thiếu tiêu đề Idempotency-Key (một UUID cho mỗi lần đánh giá) (Idempotency-Key header is required).");
+            throw RuleViolation.invalid("Idempotency-Key", "feedback.error.idempotencyKey.required");
         }
         String key = idempotencyKey.strip();
         if (key.length() > 100) {
-            throw RuleViolation.invalid("Idempotency-Key", "Idempotency-Key dài tối đa 100 ký tự (key too long).");
+            throw RuleViolation.invalid("Idempotency-Key", "feedback.error.idempotencyKey.tooLong");
         }
         String hash = Digests.sha256(s.fingerprint());
         String keyScope = actor.idempotencyScope();
@@ -99,8 +98,7 @@ public class RatingIntake {
     private Optional<RatingReceipt> replay(String keyScope, String key, String hash) {
         return store.findByKey(keyScope, key).map(stored -> {
             if (!stored.bodyHash().equals(hash)) {
-                throw RuleViolation.conflict("Idempotency-Key",
-                        "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).");
+                throw RuleViolation.conflict("Idempotency-Key", "feedback.error.idempotencyKey.reused");
             }
             return new RatingReceipt(Long.toString(stored.id()), false, stored.flagged());
         });
@@ -108,15 +106,15 @@ public class RatingIntake {
 
     private NewRating validate(Actor actor, String keyScope, String key, String hash, RatingSubmission s) {
         if (s.score() == null || s.score() < 1 || s.score() > 5) {
-            throw RuleViolation.invalid("score", "Điểm đánh giá phải từ 1 đến 5 (score must be 1..5).");
+            throw RuleViolation.invalid("score", "feedback.error.score");
         }
         boolean kiosk = actor.role() == Role.KIOSK;
         Channel channel = channel(s.channel(), kiosk);
         if (kiosk && channel != Channel.KIOSK && channel != Channel.COUNTER) {
-            throw RuleViolation.invalid("channel", "Ki-ốt chỉ gửi được kênh KIOSK hoặc COUNTER (kiosk channel only).");
+            throw RuleViolation.invalid("channel", "feedback.error.kioskChannel");
         }
         if (channel == Channel.IMPORT && !actor.hasRole(Role.ADMIN, Role.INTEGRATION)) {
-            throw RuleViolation.forbidden("Chỉ quản trị hoặc tích hợp được nạp dữ liệu IMPORT (IMPORT needs an admin or integration token).");
+            throw RuleViolation.forbidden("feedback.error.importChannel");
         }
 
         long unitId;
@@ -125,16 +123,16 @@ public class RatingIntake {
             if (s.unitCode() != null) {
                 Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> unknown("unitCode", s.unitCode()));
                 if (unit.id() != unitId) {
-                    throw RuleViolation.forbidden("Ki-ốt chỉ được gửi đánh giá cho đơn vị của mình (kiosk may only rate its own unit).");
+                    throw RuleViolation.forbidden("feedback.error.kioskOwnUnit");
                 }
             }
         } else {
             if (s.unitCode() == null || s.unitCode().isBlank()) {
-                throw RuleViolation.invalid("unitCode", "Cần mã đơn vị unitCode (unitCode is required).");
+                throw RuleViolation.invalid("unitCode", "feedback.error.unitRequired");
             }
             Unit unit = directory.unitByCode(s.unitCode()).orElseThrow(() -> unknown("unitCode", s.unitCode()));
             if (!scope.covers(actor, unit.id())) {
-                throw RuleViolation.forbidden("Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+                throw RuleViolation.forbidden("organisation.error.scope.outside");
             }
             unitId = unit.id();
         }
@@ -167,7 +165,7 @@ public class RatingIntake {
             procedureId = procedure.id();
         }
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
-            throw RuleViolation.invalid("dossierCode", "Mã hồ sơ dài 1 đến 64 ký tự (dossierCode must be 1..64 characters).");
+            throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
 
         Map<String, Integer> answers = new LinkedHashMap<>();
@@ -175,10 +173,10 @@ public class RatingIntake {
             Set<String> known = instruments.activeCriterionCodes();
             s.answers().forEach((code, value) -> {
                 if (!known.contains(code)) {
-                    throw RuleViolation.invalid("answers", "Không có tiêu chí " + code + " trong bộ câu hỏi đang dùng (unknown criterion).");
+                    throw RuleViolation.invalid("answers", "feedback.error.unknownCriterion", code);
                 }
                 if (value == null || value < 1 || value > 5) {
-                    throw RuleViolation.invalid("answers", "Điểm tiêu chí " + code + " phải từ 1 đến 5 (answer must be 1..5).");
+                    throw RuleViolation.invalid("answers", "feedback.error.answer", code);
                 }
                 answers.put(code, value);
             });
@@ -192,22 +190,23 @@ public class RatingIntake {
                         reasons.add(reason);
                     }
                 } catch (IllegalArgumentException e) {
-                    throw RuleViolation.invalid("reasons", "Lý do không hợp lệ: " + r + " (unknown reason; one of " + List.of(Reason.values()) + ").");
+                    throw RuleViolation.invalid("reasons", "feedback.error.reason", r,
+                            List.of(Reason.values()).toString());
                 }
             }
         }
         String comment = s.comment() == null || s.comment().isBlank() ? null : s.comment().strip();
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw RuleViolation.invalid("comment", "Ý kiến dài tối đa " + MAX_COMMENT + " ký tự (comment too long).");
+            throw RuleViolation.invalid("comment", "feedback.error.comment", MAX_COMMENT);
         }
 
         Instant now = clock.instant();
         Instant submittedAt = s.submittedAt() == null ? now : s.submittedAt().toInstant();
         if (submittedAt.isAfter(now.plus(limits.getFutureTolerance()))) {
-            throw RuleViolation.invalid("submittedAt", "Thời điểm đánh giá submittedAt không được ở tương lai (submittedAt lies in the future).");
+            throw RuleViolation.invalid("submittedAt", "feedback.error.future");
         }
         if (channel != Channel.IMPORT && submittedAt.isBefore(now.minus(limits.getMaxAge()))) {
-            throw RuleViolation.invalid("submittedAt", "Đánh giá quá cũ; dữ liệu lịch sử cần kênh IMPORT (submittedAt too old; use channel IMPORT).");
+            throw RuleViolation.invalid("submittedAt", "feedback.error.tooOld");
         }
         if (s.transactionId() != null) {
             CounterTransactionStore.TransactionRef tx = transactions.transaction(s.transactionId())
@@ -231,16 +230,16 @@ public class RatingIntake {
             if (kiosk) {
                 return Channel.KIOSK;
             }
-            throw RuleViolation.invalid("channel", "Cần kênh channel: KIOSK, COUNTER, SMS, WEB hoặc IMPORT (channel is required).");
+            throw RuleViolation.invalid("channel", "feedback.error.channelRequired");
         }
         try {
             return Channel.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("channel", "Kênh không hợp lệ: " + value + " (one of KIOSK, COUNTER, SMS, WEB, IMPORT).");
+            throw RuleViolation.invalid("channel", "feedback.error.channel", value);
         }
     }
 
     private static RuleViolation unknown(String field, String code) {
-        return RuleViolation.invalid(field, "Không tìm thấy " + field + " = " + code + " trong đơn vị này (unknown " + field + ").");
+        return RuleViolation.invalid(field, "feedback.error.unknown", field, code);
     }
 }

@@ -108,10 +108,10 @@ public class KioskDevices {
 
     private Kiosk kioskOf(Actor actor) {
         if (actor.kioskId() == null) {
-            throw RuleViolation.forbidden("Chỉ ki-ốt đã kết nối mới dùng được chức năng này (kiosk token required).");
+            throw RuleViolation.forbidden("kioskadmin.error.kioskOnly");
         }
         return kiosks.findById(actor.kioskId()).filter(Kiosk::active)
-                .orElseThrow(() -> RuleViolation.forbidden("Ki-ốt không còn hoạt động (kiosk inactive)."));
+                .orElseThrow(() -> RuleViolation.forbidden("kioskadmin.error.inactive"));
     }
 
     /** "Nguyễn Thị Lan" -> "TL": the first letters of the last two words. */

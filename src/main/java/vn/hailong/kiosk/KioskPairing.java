@@ -58,7 +58,7 @@ public class KioskPairing {
     @Transactional
     public PairingCode issue(Actor actor, String kioskCode) {
         Kiosk kiosk = kiosks.findByCode(kioskCode).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + kioskCode + " (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", kioskCode));
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         store.purgePairings(now);
@@ -83,9 +83,9 @@ public class KioskPairing {
     @Transactional
     public PairingCode reissue(Actor actor, long kioskId) {
         Kiosk kiosk = kiosks.findById(kioskId).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", kioskId));
         if (!kiosk.active()) {
-            throw RuleViolation.invalid("active", "Ki-ốt đang tắt; hãy bật lại trước khi kết nối (kiosk inactive).");
+            throw RuleViolation.invalid("active", "kioskadmin.error.pairInactive");
         }
         tokens.revokeKioskTokens(kiosk.id());
         return issue(actor, kiosk.code());
@@ -94,16 +94,16 @@ public class KioskPairing {
     @Transactional
     public Paired exchange(String code) {
         if (code == null || !code.strip().matches("[0-9]{8}")) {
-            throw RuleViolation.invalid("code", "Mã kết nối gồm 8 chữ số (pairing code has 8 digits).");
+            throw RuleViolation.invalid("code", "kioskadmin.error.pairingFormat");
         }
         Instant now = clock.instant();
         String hash = Digests.sha256(code.strip());
         Long kioskId = store.usePairing(hash, now).orElse(null);
         if (kioskId == null) {
-            throw RuleViolation.notFound("Mã kết nối không đúng, đã dùng hoặc đã hết hạn (pairing code unknown, used or expired).");
+            throw RuleViolation.notFound("kioskadmin.error.pairingUnknown");
         }
         Kiosk kiosk = kiosks.findById(kioskId).filter(Kiosk::active)
-                .orElseThrow(() -> RuleViolation.notFound("Ki-ốt không còn hoạt động (kiosk inactive)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.inactive"));
         tokens.revokeKioskTokens(kiosk.id());
         String token = tokens.issueTrusted("kiosk " + kiosk.code() + " (paired)", Role.KIOSK, kiosk.unitId(), kiosk.id(),
                 "pairing").secret();

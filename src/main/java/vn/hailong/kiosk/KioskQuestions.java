@@ -53,7 +53,7 @@ public class KioskQuestions {
     @Transactional
     public void chooseDefault(Actor actor, List<String> criterionCodes) {
         if (!mayChangeDefault(actor)) {
-            throw RuleViolation.forbidden("Chỉ quản trị cấp tỉnh được đổi danh sách câu hỏi chung (province admins only).");
+            throw RuleViolation.forbidden("kioskadmin.error.defaultProvinceOnly");
         }
         instruments.chooseKioskQuestions(null, criterionCodes);
     }

@@ -38,44 +38,55 @@ public class KioskRegistry {
 
     @Transactional
     public RegisteredKiosk register(Actor actor, KioskDraft draft) {
-        Unit unit = directory.unitByCode(nonBlank("unitCode", draft.unitCode())).orElseThrow(
-                () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + draft.unitCode() + " (unknown unitCode)."));
-        scope.requireWritable(actor, unit.id());
-        return registerIn(unit, draft, actor.name());
+        RuleViolation.Builder problems = RuleViolation.builder();
+        Unit unit = problems.check(() -> unitOf(draft));
+        if (unit != null) {
+            scope.requireWritable(actor, unit.id());
+        }
+        return registerIn(unit, draft, actor.name(), problems);
     }
 
     @Transactional
     public RegisteredKiosk registerTrusted(KioskDraft draft) {
-        Unit unit = directory.unitByCode(nonBlank("unitCode", draft.unitCode())).orElseThrow(
-                () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + draft.unitCode() + " (unknown unitCode)."));
-        return registerIn(unit, draft, "system");
+        RuleViolation.Builder problems = RuleViolation.builder();
+        return registerIn(problems.check(() -> unitOf(draft)), draft, "system", problems);
     }
 
-    private RegisteredKiosk registerIn(Unit unit, KioskDraft draft, String createdBy) {
-        String code = Codes.requireCode(draft.code());
-        String name = Codes.requireName("name", draft.name(), 255);
-        if (name.length() > 255) {
-            throw RuleViolation.invalid("name", "Tên ki-ốt dài tối đa 255 ký tự (name too long).");
+    private Unit unitOf(KioskDraft draft) {
+        if (draft.unitCode() == null || draft.unitCode().isBlank()) {
+            throw RuleViolation.invalid("unitCode", "kioskadmin.error.unit");
         }
+        return directory.unitByCode(draft.unitCode().strip()).orElseThrow(
+                () -> RuleViolation.invalid("unitCode", "organisation.error.unit.unknown", draft.unitCode()));
+    }
+
+    private RegisteredKiosk registerIn(Unit unit, KioskDraft draft, String createdBy, RuleViolation.Builder problems) {
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
         Long counterId = null;
-        if (draft.counterCode() != null && !draft.counterCode().isBlank()) {
+        if (unit != null && draft.counterCode() != null && !draft.counterCode().isBlank()) {
             Counter counter = directory.counterByCode(draft.counterCode().strip())
-                    .filter(c -> c.unitId().equals(unit.id()))
-                    .orElseThrow(() -> RuleViolation.invalid("counterCode",
-                            "Không có quầy " + draft.counterCode() + " trong đơn vị này (unknown counterCode)."));
-            counterId = counter.id();
+                    .filter(c -> c.unitId().equals(unit.id())).orElse(null);
+            if (counter == null) {
+                problems.invalid("counterCode", "kioskadmin.error.counter", draft.counterCode());
+            } else {
+                counterId = counter.id();
+            }
         }
         Long officerId = null;
-        if (draft.officerCode() != null && !draft.officerCode().isBlank()) {
+        if (unit != null && draft.officerCode() != null && !draft.officerCode().isBlank()) {
             Officer officer = directory.officerByCode(draft.officerCode().strip())
-                    .filter(o -> o.unitId().equals(unit.id()))
-                    .orElseThrow(() -> RuleViolation.invalid("officerCode",
-                            "Không có cán bộ " + draft.officerCode() + " trong đơn vị này (unknown officerCode)."));
-            officerId = officer.id();
+                    .filter(o -> o.unitId().equals(unit.id())).orElse(null);
+            if (officer == null) {
+                problems.invalid("officerCode", "kioskadmin.error.officer", draft.officerCode());
+            } else {
+                officerId = officer.id();
+            }
         }
-        if (kiosks.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã ki-ốt " + code + " đã tồn tại (duplicate code).");
+        if (code != null && kiosks.existsByCode(code)) {
+            problems.conflict("code", "kioskadmin.error.codeTaken", code);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         Kiosk kiosk = kiosks.save(new Kiosk(null, code, name, unit.id(), counterId, officerId, true, null, 0, now, now));
         String token = tokens.issueTrusted("kiosk " + code, Role.KIOSK, unit.id(), kiosk.id(), createdBy).secret();
@@ -84,13 +95,13 @@ public class KioskRegistry {
 
     public Kiosk find(Actor actor, String code) {
         return kiosks.findByCode(code).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt " + code + " (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", code));
     }
 
     /** A kiosk in the actor's scope by id; one outside it is "not found". */
     public Kiosk find(Actor actor, long id) {
         return kiosks.findById(id).filter(k -> scope.covers(actor, k.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy ki-ốt (kiosk not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("kioskadmin.error.notFound", id));
     }
 
     /**
@@ -109,12 +120,5 @@ public class KioskRegistry {
 
     public List<Kiosk> list(Actor actor) {
         return kiosks.findInSubtree(scope.subtreePrefix(actor));
-    }
-
-    private static String nonBlank(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid(field, "Trường " + field + " là bắt buộc (" + field + " is required).");
-        }
-        return value;
     }
 }

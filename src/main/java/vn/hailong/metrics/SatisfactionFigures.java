@@ -54,11 +54,11 @@ public class SatisfactionFigures {
 
     private Unit visibleUnit(Actor actor, String unitCode, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw RuleViolation.invalid("from", "Ngày bắt đầu phải trước ngày kết thúc (from must not be after to).");
+            throw RuleViolation.invalid("from", "feedback.error.period");
         }
         Unit unit = directory.unitByCode(unitCode)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
-        scope.requireVisible(actor, unit.id(), "đơn vị " + unitCode);
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.unit.notFound", unitCode));
+        scope.requireVisible(actor, unit.id(), unitCode);
         return unit;
     }
 

@@ -24,8 +24,7 @@ public class Catalogue {
 
     void requireProvinceAdmin(Actor actor) {
         if (!editableBy(actor)) {
-            throw RuleViolation.forbidden(
-                    "Chỉ quản trị cấp tỉnh được sửa danh mục lĩnh vực và thủ tục (province-level admins only).");
+            throw RuleViolation.forbidden("organisation.error.catalogue.provinceOnly");
         }
     }
 }

@@ -10,23 +10,23 @@ public final class Codes {
 
     public static String requireCode(String code) {
         if (code == null || code.isBlank()) {
-            throw RuleViolation.invalid("code", "Mã không được để trống (code is required).");
+            throw RuleViolation.invalid("code", "organisation.error.code.required");
         }
         String trimmed = code.trim();
         if (!trimmed.matches("[\\p{L}\\p{N}._/-]{1,64}")) {
-            throw RuleViolation.invalid("code",
-                    "Mã chỉ gồm chữ, số và . _ / -, tối đa 64 ký tự (code: letters, digits, . _ / -, at most 64).");
+            throw RuleViolation.invalid("code", "organisation.error.code.format");
         }
         return trimmed;
     }
 
+    /** A required text ({@code name} or {@code fullName}, whose messages are {@code organisation.error.<field>.*}). */
     public static String requireName(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid(field, "Trường " + field + " không được để trống (" + field + " is required).");
+            throw RuleViolation.invalid(field, "organisation.error." + field + ".required");
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw RuleViolation.invalid(field, "Trường " + field + " dài quá " + max + " ký tự (" + field + " is too long).");
+            throw RuleViolation.invalid(field, "organisation.error." + field + ".tooLong", max);
         }
         return trimmed;
     }

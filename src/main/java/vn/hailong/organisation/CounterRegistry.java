@@ -28,22 +28,27 @@ public class CounterRegistry {
 
     @Transactional
     public Counter create(Actor actor, CounterDraft draft) {
-        Unit unit = units.requireNamed(draft.unitCode());
-        scope.requireWritable(actor, unit.id());
-        return insert(draft, unit);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        Unit unit = problems.check(() -> units.requireNamed(draft.unitCode()));
+        if (unit != null) {
+            scope.requireWritable(actor, unit.id());
+        }
+        return insert(draft, unit, problems);
     }
 
     @Transactional
     public Counter createTrusted(CounterDraft draft) {
-        return insert(draft, units.requireNamed(draft.unitCode()));
+        RuleViolation.Builder problems = RuleViolation.builder();
+        return insert(draft, problems.check(() -> units.requireNamed(draft.unitCode())), problems);
     }
 
-    private Counter insert(CounterDraft draft, Unit unit) {
-        String code = Codes.requireCode(draft.code());
-        String name = Codes.requireName("name", draft.name(), 255);
-        if (counters.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã quầy " + code + " đã tồn tại (duplicate code).");
+    private Counter insert(CounterDraft draft, Unit unit, RuleViolation.Builder problems) {
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
+        if (code != null && counters.existsByCode(code)) {
+            problems.conflict("code", "organisation.error.counter.codeTaken", code);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         return counters.save(new Counter(null, code, name, unit.id(), true, now, now));
     }
@@ -52,12 +57,17 @@ public class CounterRegistry {
     public Counter update(Actor actor, String code, CounterDraft draft) {
         Counter c = find(actor, code);
         Long unitId = c.unitId();
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
         if (draft.unitCode() != null && !draft.unitCode().isBlank()) {
-            Unit unit = units.requireNamed(draft.unitCode());
-            scope.requireWritable(actor, unit.id());
-            unitId = unit.id();
+            Unit unit = problems.check(() -> units.requireNamed(draft.unitCode()));
+            if (unit != null) {
+                scope.requireWritable(actor, unit.id());
+                unitId = unit.id();
+            }
         }
-        return counters.update(new Counter(c.id(), c.code(), Codes.requireName("name", draft.name(), 255), unitId,
+        problems.throwIfAny();
+        return counters.update(new Counter(c.id(), c.code(), name, unitId,
                 c.active(), c.createdAt(), clock.instant()));
     }
 
@@ -70,7 +80,7 @@ public class CounterRegistry {
     public Counter find(Actor actor, String code) {
         Counter counter = counters.findByCode(code).orElse(null);
         if (counter == null || !scope.covers(actor, counter.unitId())) {
-            throw RuleViolation.notFound("Không tìm thấy quầy " + code + " (counter not found).");
+            throw RuleViolation.notFound("organisation.error.counter.notFound", code);
         }
         return counter;
     }

@@ -30,23 +30,28 @@ public class OfficerRegistry {
 
     @Transactional
     public Officer create(Actor actor, OfficerDraft draft) {
-        Unit unit = units.requireNamed(draft.unitCode());
-        scope.requireWritable(actor, unit.id());
-        return insert(draft, unit);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        Unit unit = problems.check(() -> units.requireNamed(draft.unitCode()));
+        if (unit != null) {
+            scope.requireWritable(actor, unit.id());
+        }
+        return insert(draft, unit, problems);
     }
 
     @Transactional
     public Officer createTrusted(OfficerDraft draft) {
-        return insert(draft, units.requireNamed(draft.unitCode()));
+        RuleViolation.Builder problems = RuleViolation.builder();
+        return insert(draft, problems.check(() -> units.requireNamed(draft.unitCode())), problems);
     }
 
-    private Officer insert(OfficerDraft draft, Unit unit) {
-        String code = Codes.requireCode(draft.code());
-        String fullName = Codes.requireName("fullName", draft.fullName(), 255);
-        Long counterId = counterIn(unit, draft.counterCode());
-        if (officers.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã cán bộ " + code + " đã tồn tại (duplicate code).");
+    private Officer insert(OfficerDraft draft, Unit unit, RuleViolation.Builder problems) {
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String fullName = problems.check(() -> Codes.requireName("fullName", draft.fullName(), 255));
+        Long counterId = unit == null ? null : problems.check(() -> counterIn(unit, draft.counterCode()));
+        if (code != null && officers.existsByCode(code)) {
+            problems.conflict("code", "organisation.error.officer.codeTaken", code);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         return officers.save(new Officer(null, code, fullName, Codes.optional(draft.title()), unit.id(), counterId,
                 true, now, now));
@@ -55,12 +60,18 @@ public class OfficerRegistry {
     @Transactional
     public Officer update(Actor actor, String code, OfficerDraft draft) {
         Officer c = find(actor, code);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String fullName = problems.check(() -> Codes.requireName("fullName", draft.fullName(), 255));
         Unit unit = draft.unitCode() == null || draft.unitCode().isBlank()
                 ? units.findById(c.unitId()).orElseThrow()
-                : units.requireNamed(draft.unitCode());
-        scope.requireWritable(actor, unit.id());
-        return officers.update(new Officer(c.id(), c.code(), Codes.requireName("fullName", draft.fullName(), 255),
-                Codes.optional(draft.title()), unit.id(), counterIn(unit, draft.counterCode()), c.active(),
+                : problems.check(() -> units.requireNamed(draft.unitCode()));
+        if (unit != null) {
+            scope.requireWritable(actor, unit.id());
+        }
+        Long counterId = unit == null ? null : problems.check(() -> counterIn(unit, draft.counterCode()));
+        problems.throwIfAny();
+        return officers.update(new Officer(c.id(), c.code(), fullName,
+                Codes.optional(draft.title()), unit.id(), counterId, c.active(),
                 c.createdAt(), clock.instant()));
     }
 
@@ -74,7 +85,7 @@ public class OfficerRegistry {
     public Officer find(Actor actor, String code) {
         Officer officer = officers.findByCode(code).orElse(null);
         if (officer == null || !scope.covers(actor, officer.unitId())) {
-            throw RuleViolation.notFound("Không tìm thấy cán bộ " + code + " (officer not found).");
+            throw RuleViolation.notFound("organisation.error.officer.notFound", code);
         }
         return officer;
     }
@@ -88,9 +99,9 @@ public class OfficerRegistry {
             return null;
         }
         Counter counter = counters.findByCode(counterCode.strip()).orElseThrow(
-                () -> RuleViolation.invalid("counterCode", "Không có quầy " + counterCode + " (unknown counterCode)."));
+                () -> RuleViolation.invalid("counterCode", "organisation.error.counter.unknown", counterCode));
         if (!counter.unitId().equals(unit.id())) {
-            throw RuleViolation.invalid("counterCode", "Quầy " + counterCode + " không thuộc đơn vị này (counter is in another unit).");
+            throw RuleViolation.invalid("counterCode", "organisation.error.counter.otherUnit", counterCode);
         }
         return counter.id();
     }

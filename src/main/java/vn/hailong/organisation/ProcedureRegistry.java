@@ -34,23 +34,32 @@ public class ProcedureRegistry {
 
     @Transactional
     public Procedure createTrusted(ProcedureDraft draft) {
-        String code = Codes.requireCode(draft.code());
-        String name = Codes.requireName("name", draft.name(), 1000);
-        Sector sector = sector(draft.sectorCode());
-        if (procedures.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã thủ tục " + code + " đã tồn tại (duplicate code).");
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 1000));
+        Sector sector = problems.check(() -> sector(draft.sectorCode()));
+        Integer days = problems.check(() -> days(draft.processingDays()));
+        if (code != null && procedures.existsByCode(code)) {
+            problems.conflict("code", "organisation.error.procedure.codeTaken", code);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
-        return procedures.save(new Procedure(null, code, name, sector.id(), days(draft.processingDays()), true, now, now));
+        return procedures.save(new Procedure(null, code, name, sector.id(), days, true, now, now));
     }
 
     @Transactional
     public Procedure update(Actor actor, String code, ProcedureDraft draft) {
         catalogue.requireProvinceAdmin(actor);
         Procedure c = find(code);
-        Long sectorId = draft.sectorCode() == null || draft.sectorCode().isBlank() ? c.sectorId() : sector(draft.sectorCode()).id();
-        return procedures.update(new Procedure(c.id(), c.code(), Codes.requireName("name", draft.name(), 1000), sectorId,
-                days(draft.processingDays()), c.active(), c.createdAt(), clock.instant()));
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 1000));
+        Sector sector = draft.sectorCode() == null || draft.sectorCode().isBlank() ? null
+                : problems.check(() -> sector(draft.sectorCode()));
+        Integer days = problems.check(() -> days(draft.processingDays()));
+        problems.throwIfAny();
+        Long sectorId = sector == null ? c.sectorId() : sector.id();
+        return procedures.update(new Procedure(c.id(), c.code(), name, sectorId,
+                days, c.active(), c.createdAt(), clock.instant()));
     }
 
     @Transactional
@@ -63,7 +72,7 @@ public class ProcedureRegistry {
 
     public Procedure find(String code) {
         return procedures.findByCode(code).orElseThrow(
-                () -> RuleViolation.notFound("Không tìm thấy thủ tục " + code + " (procedure not found)."));
+                () -> RuleViolation.notFound("organisation.error.procedure.notFound", code));
     }
 
     public Page<Procedure> search(String search, Pageable pageable) {
@@ -72,15 +81,15 @@ public class ProcedureRegistry {
 
     private Sector sector(String code) {
         if (code == null || code.isBlank()) {
-            throw RuleViolation.invalid("sectorCode", "Lĩnh vực là bắt buộc (sectorCode is required).");
+            throw RuleViolation.invalid("sectorCode", "organisation.error.sector.required");
         }
         return sectors.findByCode(code.strip()).orElseThrow(
-                () -> RuleViolation.invalid("sectorCode", "Không có lĩnh vực " + code + " (unknown sectorCode)."));
+                () -> RuleViolation.invalid("sectorCode", "organisation.error.sector.unknown", code));
     }
 
     private static Integer days(Integer days) {
         if (days != null && (days < 0 || days > 365)) {
-            throw RuleViolation.invalid("processingDays", "Thời hạn giải quyết phải từ 0 đến 365 ngày (processingDays 0..365).");
+            throw RuleViolation.invalid("processingDays", "organisation.error.procedure.days");
         }
         return days;
     }

@@ -35,12 +35,14 @@ public class SectorRegistry {
 
     @Transactional
     public Sector createTrusted(SectorDraft draft) {
-        String code = Codes.requireCode(draft.code());
-        String name = Codes.requireName("name", draft.name(), 255);
-        BigDecimal target = target(draft.targetPct());
-        if (sectors.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã lĩnh vực " + code + " đã tồn tại (duplicate code).");
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
+        BigDecimal target = problems.check(() -> target(draft.targetPct()));
+        if (code != null && sectors.existsByCode(code)) {
+            problems.conflict("code", "organisation.error.sector.codeTaken", code);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         return sectors.save(new Sector(null, code, name, target, true, now, now));
     }
@@ -49,8 +51,11 @@ public class SectorRegistry {
     public Sector update(Actor actor, String code, SectorDraft draft) {
         catalogue.requireProvinceAdmin(actor);
         Sector current = find(code);
-        return sectors.update(new Sector(current.id(), current.code(), Codes.requireName("name", draft.name(), 255),
-                target(draft.targetPct() != null ? draft.targetPct() : current.targetPct()), current.active(),
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
+        BigDecimal target = problems.check(() -> target(draft.targetPct() != null ? draft.targetPct() : current.targetPct()));
+        problems.throwIfAny();
+        return sectors.update(new Sector(current.id(), current.code(), name, target, current.active(),
                 current.createdAt(), clock.instant()));
     }
 
@@ -63,7 +68,7 @@ public class SectorRegistry {
 
     public Sector find(String code) {
         return sectors.findByCode(code).orElseThrow(
-                () -> RuleViolation.notFound("Không tìm thấy lĩnh vực " + code + " (sector not found)."));
+                () -> RuleViolation.notFound("organisation.error.sector.notFound", code));
     }
 
     public Page<Sector> search(String search, Pageable pageable) {
@@ -75,7 +80,7 @@ public class SectorRegistry {
             return DEFAULT_TARGET;
         }
         if (value.compareTo(BigDecimal.ZERO) < 0 || value.compareTo(new BigDecimal("100")) > 0) {
-            throw RuleViolation.invalid("targetPct", "Chỉ tiêu phải trong khoảng 0–100 (targetPct must be 0..100).");
+            throw RuleViolation.invalid("targetPct", "organisation.error.sector.targetPct");
         }
         return value;
     }

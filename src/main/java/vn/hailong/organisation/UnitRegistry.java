@@ -28,18 +28,24 @@ public class UnitRegistry {
 
     @Transactional
     public Unit create(Actor actor, UnitDraft draft) {
-        String code = Codes.requireCode(draft.code());
-        String name = Codes.requireName("name", draft.name(), 255);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String code = problems.check(() -> Codes.requireCode(draft.code()));
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
         if (draft.type() == null) {
-            throw RuleViolation.invalid("type", "Loại đơn vị là bắt buộc (type is required).");
+            problems.invalid("type", "organisation.error.unit.typeRequired");
         }
+        Unit parent = null;
         if (draft.parentCode() == null || draft.parentCode().isBlank()) {
-            throw RuleViolation.invalid("parentCode", "Đơn vị cấp trên là bắt buộc (parentCode is required).");
+            problems.invalid("parentCode", "organisation.error.unit.parentRequired");
+        } else {
+            parent = problems.check(() -> visibleUnit(actor, draft.parentCode(), "parentCode"));
         }
-        Unit parent = visibleUnit(actor, draft.parentCode(), "parentCode");
-        if (units.existsByCode(code)) {
-            throw RuleViolation.conflict("code", "Mã đơn vị " + code + " đã tồn tại (duplicate code).");
+        problems.check(() -> checkDates(draft.validFrom() != null ? draft.validFrom() : LocalDate.now(clock),
+                draft.validTo()));
+        if (code != null && units.existsByCode(code)) {
+            problems.conflict("code", "organisation.error.unit.codeTaken", code);
         }
+        problems.throwIfAny();
         return insertUnder(parent, code, name, draft);
     }
 
@@ -49,7 +55,7 @@ public class UnitRegistry {
         String code = Codes.requireCode(draft.code());
         String name = Codes.requireName("name", draft.name(), 255);
         Unit parent = draft.parentCode() == null ? null : units.findByCode(draft.parentCode())
-                .orElseThrow(() -> RuleViolation.invalid("parentCode", "Không có đơn vị cấp trên " + draft.parentCode()));
+                .orElseThrow(() -> RuleViolation.invalid("parentCode", "organisation.error.unit.parentUnknown", draft.parentCode()));
         return insertUnder(parent, code, name, draft);
     }
 
@@ -66,23 +72,24 @@ public class UnitRegistry {
     @Transactional
     public Unit update(Actor actor, String code, UnitDraft draft) {
         Unit current = find(actor, code);
-        String name = Codes.requireName("name", draft.name(), 255);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
         UnitType type = draft.type() != null ? draft.type() : current.type();
         Long parentId = current.parentId();
         String path = current.path();
         if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
-            Unit parent = visibleUnit(actor, draft.parentCode(), "parentCode");
-            if (!parent.id().equals(current.parentId())) {
+            Unit parent = problems.check(() -> visibleUnit(actor, draft.parentCode(), "parentCode"));
+            if (parent != null && !parent.id().equals(current.parentId())) {
                 if (parent.isWithin(current.id())) {
-                    throw RuleViolation.invalid("parentCode",
-                            "Không thể đặt đơn vị dưới chính nó hoặc đơn vị con của nó (would create a cycle).");
+                    problems.invalid("parentCode", "organisation.error.unit.cycle");
                 }
                 parentId = parent.id();
                 path = parent.path() + current.id() + "/";
             }
         }
         LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : current.validFrom();
-        checkDates(validFrom, draft.validTo());
+        problems.check(() -> checkDates(validFrom, draft.validTo()));
+        problems.throwIfAny();
         Unit updated = units.update(new Unit(current.id(), current.code(), name, type, parentId, path,
                 Codes.optional(draft.address()), validFrom, draft.validTo(), current.successorId(), current.active(),
                 current.createdAt(), clock.instant()));
@@ -100,7 +107,7 @@ public class UnitRegistry {
     public Unit deactivate(Actor actor, String code) {
         Unit current = find(actor, code);
         if (current.id() == actor.unitId()) {
-            throw RuleViolation.forbidden("Không thể ngừng hoạt động đơn vị gốc của chính tài khoản (cannot deactivate your own scope root).");
+            throw RuleViolation.forbidden("organisation.error.unit.ownRoot");
         }
         LocalDate today = LocalDate.now(clock);
         return units.update(new Unit(current.id(), current.code(), current.name(), current.type(), current.parentId(),
@@ -133,23 +140,22 @@ public class UnitRegistry {
 
     private Unit visibleUnit(Actor actor, String code, String field) {
         Unit unit = units.findByCode(code.strip()).orElse(null);
-        String message = "Không tìm thấy đơn vị " + code + " (unit not found).";
         if (field != null) {
             if (unit == null) {
-                throw RuleViolation.invalid(field, message);
+                throw RuleViolation.invalid(field, "organisation.error.unit.unknown", code);
             }
             scope.requireWritable(actor, unit.id());
             return unit;
         }
         if (unit == null || !scope.covers(actor, unit.id())) {
-            throw RuleViolation.notFound(message);
+            throw RuleViolation.notFound("organisation.error.unit.notFound", code);
         }
         return unit;
     }
 
     private static void checkDates(LocalDate from, LocalDate to) {
         if (to != null && to.isBefore(from)) {
-            throw RuleViolation.invalid("validTo", "Ngày hết hiệu lực phải sau ngày hiệu lực (validTo before validFrom).");
+            throw RuleViolation.invalid("validTo", "organisation.error.unit.validTo");
         }
     }
 }

@@ -28,16 +28,16 @@ public class UnitScope {
     }
 
     /** For reads: an object outside the actor's reach is reported as not found, so that it does not leak. */
-    public void requireVisible(Actor actor, long unitId, String what) {
+    public void requireVisible(Actor actor, long unitId, String unitCode) {
         if (!covers(actor, unitId)) {
-            throw RuleViolation.notFound("Không tìm thấy " + what + " (not found).");
+            throw RuleViolation.notFound("organisation.error.unit.notFound", unitCode);
         }
     }
 
     /** For writes that name a target unit outside the actor's subtree. */
     public void requireWritable(Actor actor, long unitId) {
         if (!covers(actor, unitId)) {
-            throw RuleViolation.forbidden("Đơn vị này nằm ngoài phạm vi được giao (unit outside your scope).");
+            throw RuleViolation.forbidden("organisation.error.scope.outside");
         }
     }
 
@@ -66,7 +66,7 @@ public class UnitScope {
     /** The path prefix of the actor's subtree, for queries that list what it may see. */
     public String subtreePrefix(Actor actor) {
         return units.findById(actor.unitId()).map(Unit::path)
-                .orElseThrow(() -> RuleViolation.forbidden("Đơn vị của tài khoản không còn tồn tại (scope unit missing)."));
+                .orElseThrow(() -> RuleViolation.forbidden("organisation.error.scope.missing"));
     }
 
     public List<Long> subtreeIds(Actor actor) {

@@ -41,9 +41,9 @@ public interface Units extends CrudRepository<Unit, Long> {
     /** The unit a form or request names in {@code unitCode}; a missing or unknown code is the caller's error. */
     default Unit requireNamed(String unitCode) {
         if (unitCode == null || unitCode.isBlank()) {
-            throw vn.hailong.shared.errors.RuleViolation.invalid("unitCode", "Đơn vị là bắt buộc (unitCode is required).");
+            throw vn.hailong.shared.errors.RuleViolation.invalid("unitCode", "organisation.error.unit.required");
         }
         return findByCode(unitCode.strip()).orElseThrow(() -> vn.hailong.shared.errors.RuleViolation.invalid("unitCode",
-                "Không có đơn vị " + unitCode + " (unknown unitCode)."));
+                "organisation.error.unit.unknown", unitCode));
     }
 }

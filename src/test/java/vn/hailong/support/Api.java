@@ -46,9 +46,15 @@ public final class Api {
 
     /** POSTs raw bytes with the given content type (CSV uploads). */
     public Response postBytes(String path, String token, String contentType, byte[] body) {
+        return postBytes(path, token, contentType, body, Map.of());
+    }
+
+    /** POSTs raw bytes with the given content type and further headers (such as Accept-Language). */
+    public Response postBytes(String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

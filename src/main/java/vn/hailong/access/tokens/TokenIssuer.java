@@ -32,7 +32,7 @@ public class TokenIssuer {
     @Transactional
     public IssuedToken issue(Actor issuer, String name, Role role, long unitId) {
         if (role == Role.KIOSK) {
-            throw RuleViolation.invalid("role", "Token ki-ốt được tạo cùng ki-ốt qua /api/v1/kiosks (create a kiosk instead).");
+            throw RuleViolation.invalid("role", "access.tokens.error.kioskRole");
         }
         scope.requireWritable(issuer, unitId);
         return store(name, role, unitId, null, issuer.name(), TokenSecret.generate());
@@ -58,7 +58,7 @@ public class TokenIssuer {
 
     private IssuedToken store(String name, Role role, long unitId, Long kioskId, String createdBy, String secret) {
         if (name == null || name.isBlank() || name.length() > 255) {
-            throw RuleViolation.invalid("name", "Tên token là bắt buộc, tối đa 255 ký tự (name is required).");
+            throw RuleViolation.invalid("name", "access.tokens.error.name");
         }
         ApiToken saved = tokens.save(new ApiToken(null, name.strip(), TokenSecret.hash(secret), role, unitId, kioskId,
                 createdBy, clock.instant(), null, null));
@@ -90,7 +90,7 @@ public class TokenIssuer {
     @Transactional
     public void revoke(Actor actor, long id) {
         ApiToken token = tokens.findById(id).filter(t -> scope.covers(actor, t.unitId()))
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy token " + id + " (token not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("access.tokens.error.notFound", id));
         if (token.isActive()) {
             tokens.update(new ApiToken(token.id(), token.name(), token.tokenHash(), token.role(), token.unitId(),
                     token.kioskId(), token.createdBy(), token.createdAt(), token.lastUsedAt(), clock.instant()));

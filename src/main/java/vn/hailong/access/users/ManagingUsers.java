@@ -6,7 +6,7 @@ import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.organisation.UnitType;
-import vn.hailong.shared.errors.RuleViolation.Kind;
+import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.sql.LikePatterns;
@@ -80,20 +80,22 @@ public class ManagingUsers {
     public User create(Actor actor, UserDraft draft) {
         requireAdmin(actor);
         String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
+        RuleViolation.Builder problems = RuleViolation.builder();
         if (!USERNAME.matcher(username).matches()) {
-            throw invalid("username", "access.users.error.username.format",
-                    "Tên đăng nhập gồm 3–64 chữ thường không dấu, số, dấu chấm, gạch (username format).");
+            problems.invalid("username", "access.users.error.username.format");
         }
-        String fullName = requireFullName(draft.fullName());
-        Role role = requireRole(draft.role());
-        Unit unit = writableUnit(actor, draft.unitCode());
-        requireCentreForOfficer(role, unit);
+        String fullName = problems.check(() -> requireFullName(draft.fullName()));
+        Role role = problems.check(() -> requireRole(draft.role()));
+        Unit unit = problems.check(() -> writableUnit(actor, draft.unitCode()));
+        if (role != null && unit != null) {
+            problems.check(() -> requireCentreForOfficer(role, unit));
+        }
         String password = draft.password() == null ? "" : draft.password();
-        requirePassword(password);
-        if (users.existsByUsername(username)) {
-            throw new UserRuleViolation(Kind.CONFLICT, "username", "access.users.error.username.taken",
-                    "Tên đăng nhập " + username + " đã có (username taken).");
+        problems.check(() -> requirePassword(password));
+        if (!problems.has("username") && users.existsByUsername(username)) {
+            problems.conflict("username", "access.users.error.username.taken", username);
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         return users.save(new User(null, username, fullName, hashing.hash(password), role, unit.id(), true, now, now,
                 null));
@@ -103,14 +105,17 @@ public class ManagingUsers {
     public User update(Actor actor, long id, UserDraft draft) {
         requireAdmin(actor);
         User current = visible(actor, id);
-        String fullName = requireFullName(draft.fullName());
-        Role role = requireRole(draft.role());
-        Unit unit = writableUnit(actor, draft.unitCode());
-        requireCentreForOfficer(role, unit);
+        RuleViolation.Builder problems = RuleViolation.builder();
+        String fullName = problems.check(() -> requireFullName(draft.fullName()));
+        Role role = problems.check(() -> requireRole(draft.role()));
+        Unit unit = problems.check(() -> writableUnit(actor, draft.unitCode()));
+        if (role != null && unit != null) {
+            problems.check(() -> requireCentreForOfficer(role, unit));
+        }
+        problems.throwIfAny();
         if (current.id() == actor.id() && actor.kind() == Actor.Kind.USER
                 && (role != current.role() || unit.id() != current.unitId())) {
-            throw invalid("role", "access.users.error.self",
-                    "Không thể tự đổi vai trò hoặc đơn vị của chính mình (cannot change your own role or unit).");
+            throw RuleViolation.invalid("role", "access.users.error.self");
         }
         return users.update(current.withDetails(fullName, role, unit.id(), current.active(), clock.instant()));
     }
@@ -120,8 +125,7 @@ public class ManagingUsers {
         requireAdmin(actor);
         User current = visible(actor, id);
         if (!active && current.id() == actor.id() && actor.kind() == Actor.Kind.USER) {
-            throw invalid("active", "access.users.error.self",
-                    "Không thể tự khóa tài khoản của chính mình (cannot deactivate yourself).");
+            throw RuleViolation.invalid("active", "access.users.error.self");
         }
         User saved = users.update(current.withDetails(current.fullName(), current.role(), current.unitId(), active,
                 clock.instant()));
@@ -148,19 +152,17 @@ public class ManagingUsers {
 
     private User visible(Actor actor, long id) {
         return users.findById(id).filter(u -> scope.covers(actor, u.unitId()))
-                .orElseThrow(() -> new UserRuleViolation(Kind.NOT_FOUND, null, "access.users.error.notFound",
-                        "Không tìm thấy người dùng (user not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("access.users.error.notFound"));
     }
 
     private Unit writableUnit(Actor actor, String unitCode) {
         Unit unit = unitCode == null || unitCode.isBlank() ? null
                 : directory.unitByCode(unitCode.strip()).orElse(null);
         if (unit == null) {
-            throw invalid("unitCode", "access.users.error.unit.unknown", "Không có đơn vị này (unknown unit).");
+            throw RuleViolation.invalid("unitCode", "access.users.error.unit.unknown");
         }
         if (!scope.covers(actor, unit.id())) {
-            throw invalid("unitCode", "access.users.error.unit.outside",
-                    "Đơn vị nằm ngoài phạm vi được giao (unit outside your scope).");
+            throw RuleViolation.invalid("unitCode", "access.users.error.unit.outside");
         }
         return unit;
     }
@@ -171,41 +173,34 @@ public class ManagingUsers {
      */
     private static void requireCentreForOfficer(Role role, Unit unit) {
         if (role == Role.OFFICER && !OFFICER_UNITS.contains(unit.type())) {
-            throw invalid("unitCode", "access.users.error.officerUnit",
-                    "Cán bộ một cửa thuộc một trung tâm phục vụ hành chính công hoặc điểm tiếp nhận (officer needs a centre).");
+            throw RuleViolation.invalid("unitCode", "access.users.error.officerUnit");
         }
     }
 
     private static String requireFullName(String fullName) {
         String name = fullName == null ? "" : fullName.strip();
         if (name.isEmpty() || name.length() > 255) {
-            throw invalid("fullName", "access.users.error.fullName", "Họ và tên là bắt buộc (full name required).");
+            throw RuleViolation.invalid("fullName", "access.users.error.fullName");
         }
         return name;
     }
 
     private static Role requireRole(Role role) {
         if (role == null || !role.isStaffRole()) {
-            throw invalid("role", "access.users.error.role", "Chọn một vai trò (choose a role).");
+            throw RuleViolation.invalid("role", "access.users.error.role");
         }
         return role;
     }
 
     private static void requirePassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw invalid("password", "access.users.error.password",
-                    "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự (password too short).");
+            throw RuleViolation.invalid("password", "access.users.error.password");
         }
     }
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN) {
-            throw new UserRuleViolation(Kind.FORBIDDEN, null, "access.users.error.forbidden",
-                    "Chỉ quản trị viên được quản lý người dùng (admins only).");
+            throw RuleViolation.forbidden("access.users.error.forbidden");
         }
-    }
-
-    private static UserRuleViolation invalid(String field, String key, String message) {
-        return new UserRuleViolation(Kind.INVALID, field, key, message);
     }
 }

@@ -72,8 +72,8 @@ class CalendarApiController {
         Long unitId = null;
         if (unitCode != null && !unitCode.isBlank()) {
             Unit target = directory.unitByCode(unitCode.strip()).orElseThrow(
-                    () -> RuleViolation.notFound("Không tìm thấy đơn vị " + unitCode + " (unit not found)."));
-            scope.requireVisible(Actor.of(auth), target.id(), "đơn vị " + unitCode);
+                    () -> RuleViolation.notFound("organisation.error.unit.notFound", unitCode));
+            scope.requireVisible(Actor.of(auth), target.id(), unitCode);
             unitId = target.id();
         }
         Instant due = calendars.due(unitId, start, n, u);
@@ -82,7 +82,7 @@ class CalendarApiController {
 
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("from", "Tham số from là bắt buộc, ví dụ from=2026-02-12T16:59:00%2B07:00 (from is required).");
+            throw RuleViolation.invalid("from", "calendar.error.fromRequired");
         }
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
@@ -90,8 +90,7 @@ class CalendarApiController {
             try {
                 return Instant.parse(value.strip());
             } catch (DateTimeParseException e2) {
-                throw RuleViolation.invalid("from", "Thời điểm " + value
-                        + " không hợp lệ; dùng ISO 8601 có múi giờ, ví dụ 2026-02-12T16:59:00+07:00 (invalid instant).");
+                throw RuleViolation.invalid("from", "calendar.error.instant", value);
             }
         }
     }
@@ -105,15 +104,14 @@ class CalendarApiController {
         } catch (NumberFormatException ignored) {
             // falls through to the message below
         }
-        throw RuleViolation.invalid("amount", "amount phải là số nguyên từ 0 đến 3650 (amount must be 0..3650).");
+        throw RuleViolation.invalid("amount", "calendar.error.amount");
     }
 
     private static DeadlineUnit unit(String value) {
         try {
             return DeadlineUnit.valueOf(value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("unit",
-                    "unit phải là WORKING_DAYS, WORKING_HOURS hoặc CALENDAR_DAYS (unknown unit).");
+            throw RuleViolation.invalid("unit", "calendar.error.unit");
         }
     }
 
@@ -136,7 +134,7 @@ class CalendarApiController {
 
     private static int year(String value) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("year", "Tham số year là bắt buộc, ví dụ year=2026 (year is required).");
+            throw RuleViolation.invalid("year", "calendar.error.yearRequired");
         }
         try {
             int y = Integer.parseInt(value.strip());
@@ -146,7 +144,7 @@ class CalendarApiController {
         } catch (NumberFormatException ignored) {
             // falls through to the message below
         }
-        throw RuleViolation.invalid("year", "Năm không hợp lệ: " + value + " (year must be 1900..2200).");
+        throw RuleViolation.invalid("year", "calendar.error.year", value);
     }
 
     @Serdeable

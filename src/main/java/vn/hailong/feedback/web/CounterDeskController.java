@@ -26,6 +26,7 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.web.Ago;
 import vn.hailong.web.FlashMessages;
+import vn.hailong.web.FormErrors;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 
@@ -35,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The counter page (issue 4 §4): the officer presses "Mời công dân tiếp theo" when the next citizen sits down, so
@@ -75,7 +75,7 @@ class CounterDeskController {
 
     @Get("/{code}")
     ModelAndView<DeskPage> desk(Authentication authentication, @PathVariable String code) {
-        return deskPage(Actor.of(authentication), code, NextForm.empty(), Map.of());
+        return deskPage(Actor.of(authentication), code, NextForm.empty(), FormErrors.none());
     }
 
     @Post("/{code}/tiep-theo")
@@ -91,13 +91,12 @@ class CounterDeskController {
             if (e.kind() != RuleViolation.Kind.INVALID) {
                 throw e;
             }
-            String field = e.field().orElse("ticket");
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(deskPage(actor, code, form,
-                    Map.of(field, "dossierCode".equals(field) ? "feedback.desk.error.dossier" : "feedback.desk.error.ticket")));
+                    FormErrors.of(e)));
         }
     }
 
-    private ModelAndView<DeskPage> deskPage(Actor actor, String code, NextForm form, Map<String, String> errors) {
+    private ModelAndView<DeskPage> deskPage(Actor actor, String code, NextForm form, FormErrors errors) {
         CounterTransactions.Desk desk = transactions.desk(actor, code, RECENT);
         Instant now = clock.instant();
         List<Served> served = desk.recent().stream().map(t -> served(t, now, desk)).toList();
@@ -133,8 +132,8 @@ class CounterDeskController {
     @Introspected
     record DeskPage(String counterCode, String counterName, String unitName, boolean active, @Nullable Served current,
                     List<Served> earlier, long windowMinutes, String href, String action, String backHref,
-                    NextForm form, Map<String, String> errors) {
-        public String error(String field) {
+                    NextForm form, FormErrors errors) {
+        public FormErrors.Message error(String field) {
             return errors.get(field);
         }
     }

@@ -34,6 +34,7 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.time.ClockFactory;
 import vn.hailong.web.Ago;
 import vn.hailong.web.FlashMessages;
+import vn.hailong.web.FormErrors;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
@@ -91,7 +92,7 @@ class KioskAdminController {
 
     @Get("/moi")
     ModelAndView<FormPage> newForm(Authentication authentication) {
-        return formPage(Actor.of(authentication), KioskForm.empty(), Map.of());
+        return formPage(Actor.of(authentication), KioskForm.empty(), FormErrors.none());
     }
 
     @Post("/moi")
@@ -103,8 +104,9 @@ class KioskAdminController {
             registered = registry.register(actor, new KioskDraft(form.code(), form.name(), form.unitCode(),
                     blankToNull(form.counterCode()), blankToNull(form.officerCode())));
         } catch (RuleViolation e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put(e.kind() == RuleViolation.Kind.FORBIDDEN ? "unitCode" : e.field().orElse("form"), errorKey(e));
+            // a unit outside the admin's scope is a wrong choice in the unit list, so it is shown there
+            FormErrors errors = e.kind() == RuleViolation.Kind.FORBIDDEN
+                    ? FormErrors.key("unitCode", e.key(), e.problems().get(0).arguments()) : FormErrors.of(e);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(formPage(actor, form, errors));
         }
         // the token made with the kiosk is never shown here: the device gets its own by pairing
@@ -210,7 +212,7 @@ class KioskAdminController {
                 l.flagRate().percent(), BASE + "/" + k.id());
     }
 
-    private ModelAndView<FormPage> formPage(Actor actor, KioskForm form, Map<String, String> errors) {
+    private ModelAndView<FormPage> formPage(Actor actor, KioskForm form, FormErrors errors) {
         KioskOverview.Choices choices = overview.choices(actor);
         List<Option> units = choices.units().stream()
                 .map(u -> new Option(u.code(), u.name() + " (" + u.code() + ")", u.code().equals(form.unitCode())))
@@ -225,22 +227,6 @@ class KioskAdminController {
                 .toList();
         return new ModelAndView<>("admin/kiosks/form", new FormPage(BASE + "/moi", form, errors, units, counters,
                 officers, BASE));
-    }
-
-    private static String errorKey(RuleViolation e) {
-        String field = e.field().orElse("");
-        return switch (e.kind()) {
-            case CONFLICT -> "kioskadmin.error.codeTaken";
-            case FORBIDDEN -> "kioskadmin.error.unitOutside";
-            default -> switch (field) {
-                case "code" -> "kioskadmin.error.code";
-                case "name" -> "kioskadmin.error.name";
-                case "unitCode" -> "kioskadmin.error.unit";
-                case "counterCode" -> "kioskadmin.error.counter";
-                case "officerCode" -> "kioskadmin.error.officer";
-                default -> "kioskadmin.error.form";
-            };
-        };
     }
 
     private static QuestionsView questionsForm(KioskQuestions.Choice choice, List<String> selected) {
@@ -285,11 +271,11 @@ class KioskAdminController {
                String href) {
     }
 
-    /** The create form; {@code errors} maps a field name to a message key. */
+    /** The create form with the messages of the last submit by field. */
     @Introspected
-    record FormPage(String action, KioskForm form, Map<String, String> errors, List<Option> units,
+    record FormPage(String action, KioskForm form, FormErrors errors, List<Option> units,
                     List<Option> counters, List<Option> officers, String backHref) {
-        public String error(String field) {
+        public FormErrors.Message error(String field) {
             return errors.get(field);
         }
     }

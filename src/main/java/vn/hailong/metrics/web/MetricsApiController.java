@@ -61,7 +61,7 @@ class MetricsApiController {
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
         Grouping grouping = groupBy == null || groupBy.isBlank() ? null : Grouping.parse(groupBy).orElseThrow(() ->
-                RuleViolation.invalid("groupBy", "groupBy là một trong sector, officer, channel, month (groupBy must be one of sector, officer, channel, month)."));
+                RuleViolation.invalid("groupBy", "feedback.error.groupBy"));
         Actor actor = Actor.of(auth);
         SatisfactionFigures.Satisfaction s = figures.of(actor, unitCode, f, t);
         List<GroupView> groups = grouping == null ? null : figures.groups(actor, unitCode, f, t, grouping).stream()
@@ -73,7 +73,7 @@ class MetricsApiController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(name, "Ngày " + name + " phải có dạng YYYY-MM-DD (" + name + " must be YYYY-MM-DD).");
+            throw RuleViolation.invalid(name, "feedback.error.date", name);
         }
     }
 }

@@ -66,7 +66,7 @@ final class CsvTable {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw RuleViolation.invalid("file", "Tệp trống: cần một dòng tiêu đề, ví dụ " + example(kind) + " (empty file).");
+            throw RuleViolation.invalid("file", "organisation.error.import.empty", example(kind));
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';
@@ -99,9 +99,9 @@ final class CsvTable {
             }
             return new CsvTable(new LinkedHashSet<>(canonical.values()), rows);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw RuleViolation.invalid("file", "Không đọc được tệp CSV: " + e.getMessage() + " (unreadable CSV).");
+            throw RuleViolation.invalid("file", "organisation.error.import.unreadable", String.valueOf(e.getMessage()));
         } catch (IOException e) {
-            throw RuleViolation.invalid("file", "Không đọc được tệp CSV (unreadable CSV): " + e.getMessage());
+            throw RuleViolation.invalid("file", "organisation.error.import.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -121,20 +121,19 @@ final class CsvTable {
             if (name == null) {
                 unknown.add(cell);
             } else if (result.containsValue(name)) {
-                throw RuleViolation.invalid("file", "Cột " + name + " xuất hiện hai lần (duplicate column).");
+                throw RuleViolation.invalid("file", "organisation.error.import.duplicateColumn", name);
             } else {
                 result.put(cell, name);
             }
         }
         List<String> missing = kind.required().stream().filter(c -> !result.containsValue(c)).toList();
         if (!missing.isEmpty()) {
-            throw RuleViolation.invalid("file", "Thiếu cột bắt buộc " + String.join(", ", missing)
-                    + " trong dòng tiêu đề; dòng đầu phải là tiêu đề, ví dụ " + example(kind)
-                    + " (missing header column).");
+            throw RuleViolation.invalid("file", "organisation.error.import.missingColumns", String.join(", ", missing),
+                    example(kind));
         }
         if (!unknown.isEmpty()) {
-            throw RuleViolation.invalid("file", "Cột không hợp lệ: " + String.join(", ", unknown)
-                    + "; các cột được dùng: " + String.join(", ", allColumns(kind)) + " (unknown column).");
+            throw RuleViolation.invalid("file", "organisation.error.import.unknownColumns", String.join(", ", unknown),
+                    String.join(", ", allColumns(kind)));
         }
         return result;
     }
@@ -154,10 +153,10 @@ final class CsvTable {
         try {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw RuleViolation.invalid("file", "Không đọc được tệp (unreadable file): " + e.getMessage());
+            throw RuleViolation.invalid("file", "organisation.error.import.unreadable", String.valueOf(e.getMessage()));
         }
         if (bytes.length > MAX_BYTES) {
-            throw RuleViolation.invalid("file", "Tệp lớn hơn 10 MB; hãy chia nhỏ (file larger than 10 MB).");
+            throw RuleViolation.invalid("file", "organisation.error.import.tooLarge");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -165,8 +164,7 @@ final class CsvTable {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw RuleViolation.invalid("file", "Tệp không phải mã UTF-8; trong Excel hãy lưu dạng \"CSV UTF-8\" "
-                    + "(file is not UTF-8).");
+            throw RuleViolation.invalid("file", "organisation.error.import.notUtf8");
         }
     }
 }

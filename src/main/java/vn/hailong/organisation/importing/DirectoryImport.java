@@ -72,7 +72,7 @@ public class DirectoryImport {
      */
     public ImportReport importCsv(Actor actor, ImportKind kind, InputStream csv) {
         if (!actor.hasRole(Role.ADMIN)) {
-            throw RuleViolation.forbidden("Chỉ quản trị viên được nhập dữ liệu danh mục (admins only).");
+            throw RuleViolation.forbidden("organisation.error.import.adminsOnly");
         }
         CsvTable table = CsvTable.read(csv, kind);
         List<RowResult> results = new ArrayList<>(table.rows().size());
@@ -95,18 +95,19 @@ public class DirectoryImport {
                 case COUNTERS -> counter(actor, row);
                 case OFFICERS -> officer(actor, row);
             };
-            return new RowResult(row.number(), code, status, null, switch (status) {
-                case CREATED -> "Đã tạo mới (created).";
-                case UPDATED -> "Đã cập nhật (updated).";
-                case UNCHANGED -> "Không thay đổi (unchanged).";
-                case ERROR -> throw new IllegalStateException();
-            });
+            return RowResult.of(row.number(), code, status, null, List.of(RuleViolation.Problem.of(null,
+                    switch (status) {
+                        case CREATED -> "organisation.import.row.created";
+                        case UPDATED -> "organisation.import.row.updated";
+                        case UNCHANGED -> "organisation.import.row.unchanged";
+                        case ERROR -> throw new IllegalStateException();
+                    })));
         } catch (RuleViolation v) {
-            return new RowResult(row.number(), code, RowStatus.ERROR, v.field().orElse(null), v.getMessage());
+            return RowResult.of(row.number(), code, RowStatus.ERROR, v.field().orElse(null), v.problems());
         } catch (RuntimeException e) {
             LOG.warn("Import {} row {} ({}) failed", kind.path(), row.number(), code, e);
-            return new RowResult(row.number(), code, RowStatus.ERROR, null,
-                    "Không lưu được dòng này do lỗi hệ thống; hãy thử lại hoặc báo quản trị (unexpected error).");
+            return RowResult.of(row.number(), code, RowStatus.ERROR, null,
+                    List.of(RuleViolation.Problem.of(null, "organisation.import.row.failed")));
         }
     }
 
@@ -224,7 +225,7 @@ public class DirectoryImport {
     private static String requireCode(CsvTable.Row row) {
         String code = row.get("code");
         if (code == null) {
-            throw RuleViolation.invalid("code", "Mã không được để trống (code is required).");
+            throw RuleViolation.invalid("code", "organisation.error.code.required");
         }
         return code;
     }
@@ -236,8 +237,8 @@ public class DirectoryImport {
         try {
             return UnitType.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("type", "Loại đơn vị " + value + " không hợp lệ; dùng một trong "
-                    + Arrays.toString(UnitType.values()) + " (unknown type).");
+            throw RuleViolation.invalid("type", "organisation.error.import.type", value,
+                    Arrays.toString(UnitType.values()));
         }
     }
 
@@ -250,8 +251,7 @@ public class DirectoryImport {
         try {
             return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(column, "Ngày " + value + " không hợp lệ ở cột " + column
-                    + "; dùng dạng 2025-07-01 hoặc 01/07/2025 (invalid date).");
+            throw RuleViolation.invalid(column, "organisation.error.import.date", value, column);
         }
     }
 
@@ -263,8 +263,7 @@ public class DirectoryImport {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid(column, "Giá trị " + value + " ở cột " + column
-                    + " phải là số nguyên (not a whole number).");
+            throw RuleViolation.invalid(column, "organisation.error.import.whole", value, column);
         }
     }
 
@@ -276,7 +275,7 @@ public class DirectoryImport {
         try {
             return new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid(column, "Giá trị " + value + " ở cột " + column + " phải là số (not a number).");
+            throw RuleViolation.invalid(column, "organisation.error.import.number", value, column);
         }
     }
 }

@@ -1,8 +1,10 @@
 package vn.hailong.organisation.importing;
 
 import io.micronaut.serde.annotation.Serdeable;
+import vn.hailong.shared.errors.RuleViolation;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The per-row report of one import: counts first, then every row in file order. */
 @Serdeable
@@ -22,6 +24,12 @@ public record ImportReport(ImportKind kind, int created, int updated, int unchan
             }
         }
         return new ImportReport(kind, created, updated, unchanged, errors, List.copyOf(rows));
+    }
+
+    /** The report with every row's message in words (the web layer knows the language). */
+    public ImportReport inWords(Function<RuleViolation.Problem, String> words) {
+        return new ImportReport(kind, created, updated, unchanged, errors,
+                rows.stream().map(r -> r.inWords(words)).toList());
     }
 
     public boolean hasErrors() {

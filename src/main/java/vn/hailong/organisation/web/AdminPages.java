@@ -14,6 +14,7 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
+import vn.hailong.web.RuleViolationMessages;
 import vn.hailong.web.SelectOption;
 
 import java.math.BigDecimal;
@@ -33,12 +34,15 @@ class AdminPages {
     private final Directory directory;
     private final Catalogue catalogue;
     private final FlashMessages flash;
+    private final RuleViolationMessages messages;
 
-    AdminPages(UnitRegistry units, Directory directory, Catalogue catalogue, FlashMessages flash) {
+    AdminPages(UnitRegistry units, Directory directory, Catalogue catalogue, FlashMessages flash,
+               RuleViolationMessages messages) {
         this.units = units;
         this.directory = directory;
         this.catalogue = catalogue;
         this.flash = flash;
+        this.messages = messages;
     }
 
     static String search(String q) {
@@ -71,8 +75,8 @@ class AdminPages {
     }
 
     /**
-     * A refused submit: the same form again with the use case's message next to its field (422), or for the whole
-     * form when it names none (403 for a refusal). Not found is left to the error page (404).
+     * A refused submit: the same form again with every message of the use case next to its field (422), or for the
+     * whole form when it names none (403 for a refusal). Not found is left to the error page (404).
      */
     static <T> HttpResponse<?> rejected(RuleViolation e, java.util.function.Function<FormErrors, ModelAndView<T>> form) {
         if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
@@ -100,7 +104,7 @@ class AdminPages {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.error(request, "organisation.flash.refused", e.getMessage());
+            flash.error(request, "organisation.flash.refused", messages.detail(e, messages.page(request)));
         }
         return HttpResponse.seeOther(URI.create(back));
     }

@@ -141,12 +141,12 @@ class CountersAdminController {
     /** A unit outside the admin's scope is refused without naming a field; it belongs next to the unit choice. */
     static RuleViolation unitField(RuleViolation e) {
         return e.kind() == RuleViolation.Kind.FORBIDDEN && e.field().isEmpty()
-                ? RuleViolation.invalid("unitCode", e.getMessage()) : e;
+                ? RuleViolation.invalid("unitCode", e.key(), e.problems().get(0).arguments()) : e;
     }
 
     private Counter find(Actor actor, long id) {
         String code = directory.counterById(id).map(Counter::code)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy quầy (counter not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.counter.notFound", id));
         return registry.find(actor, code);
     }
 

@@ -2,6 +2,7 @@ package vn.hailong.organisation.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -24,6 +25,7 @@ import vn.hailong.organisation.importing.ImportReport;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FormErrors;
+import vn.hailong.web.RuleViolationMessages;
 import vn.hailong.web.SelectOption;
 import vn.hailong.web.csrf.CsrfPart;
 import vn.hailong.web.csrf.CsrfProtected;
@@ -50,9 +52,11 @@ class ImportAdminController {
     static final String BASE = "/quan-tri/nhap-du-lieu";
 
     private final DirectoryImport imports;
+    private final RuleViolationMessages messages;
 
-    ImportAdminController(DirectoryImport imports) {
+    ImportAdminController(DirectoryImport imports, RuleViolationMessages messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @Get
@@ -65,7 +69,8 @@ class ImportAdminController {
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<ImportPage>> upload(Authentication authentication, @Nullable @Part("kind") String kindName,
+    HttpResponse<ModelAndView<ImportPage>> upload(HttpRequest<?> request, Authentication authentication,
+                                                  @Nullable @Part("kind") String kindName,
                                                   @Nullable @Part("file") CompletedFileUpload file,
                                                   @Nullable @Part("csrfToken") CsrfPart csrfToken) {
         ImportKind kind = kind(kindName);
@@ -78,7 +83,9 @@ class ImportAdminController {
                     .body(page(kind.name(), FormErrors.key("file", "organisation.import.chooseFile"), null));
         }
         try (InputStream in = file.getInputStream()) {
-            ImportReport report = imports.importCsv(Actor.of(authentication), kind, in);
+            Locale locale = messages.page(request);
+            ImportReport report = imports.importCsv(Actor.of(authentication), kind, in)
+                    .inWords(p -> messages.text(p, locale));
             return HttpResponse.ok(page(kind.name(), FormErrors.none(), report));
         } catch (RuleViolation e) {
             if (e.kind() != RuleViolation.Kind.INVALID) {
@@ -97,7 +104,7 @@ class ImportAdminController {
     HttpResponse<byte[]> template(@PathVariable String file) {
         String name = file.toLowerCase(Locale.ROOT).replaceFirst("\\.csv$", "");
         ImportKind kind = ImportKind.fromPath(name).orElseThrow(() -> RuleViolation.notFound(
-                "Không có tệp mẫu " + file + " (no such template)."));
+                "organisation.error.import.template", file));
         List<String> columns = new ArrayList<>(kind.required());
         columns.addAll(kind.optional());
         byte[] body = ("\uFEFF" + String.join(",", columns) + "\r\n").getBytes(StandardCharsets.UTF_8);

@@ -156,7 +156,7 @@ class OfficersAdminController {
 
     private Officer find(Actor actor, long id) {
         String code = directory.officerById(id).map(Officer::code)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy cán bộ (officer not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.officer.notFound", id));
         return registry.find(actor, code);
     }
 

@@ -154,7 +154,7 @@ class ProceduresAdminController {
 
     private Procedure find(long id) {
         return directory.procedureById(id)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy thủ tục (procedure not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.procedure.notFound", id));
     }
 
     private ModelAndView<FormPage> formPage(Actor actor, Procedure current, ProcedureForm form, FormErrors errors) {

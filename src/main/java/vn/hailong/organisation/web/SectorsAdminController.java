@@ -141,7 +141,7 @@ class SectorsAdminController {
 
     private Sector find(long id) {
         return directory.sectorById(id)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy lĩnh vực (sector not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.sector.notFound", id));
     }
 
     private ModelAndView<FormPage> formPage(Actor actor, Sector current, SectorForm form, FormErrors errors) {

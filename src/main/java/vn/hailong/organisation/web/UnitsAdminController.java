@@ -155,7 +155,7 @@ class UnitsAdminController {
 
     private Unit find(Actor actor, long id) {
         String code = directory.unitById(id).map(Unit::code)
-                .orElseThrow(() -> RuleViolation.notFound("Không tìm thấy đơn vị (unit not found)."));
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.unit.notFound", id));
         return registry.find(actor, code);
     }
 

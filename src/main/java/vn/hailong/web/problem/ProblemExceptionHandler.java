@@ -41,10 +41,11 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
         return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(details).build(), response);
     }
 
-    private record FieldError(String field, String message) implements Error {
+    /** One error of a response: the field at fault (none for the request as a whole) and what is wrong. */
+    record FieldError(String field, String message) implements Error {
         @Override
         public Optional<String> getPath() {
-            return Optional.of(field);
+            return Optional.ofNullable(field);
         }
 
         @Override

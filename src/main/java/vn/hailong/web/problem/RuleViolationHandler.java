@@ -5,20 +5,31 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.web.RuleViolationMessages;
 
 import java.util.List;
+import java.util.Locale;
 
-/** Maps a domain {@link RuleViolation} to the matching HTTP status and a problem+json body. */
+/**
+ * Maps a domain {@link RuleViolation} to the matching HTTP status and a problem+json body in the language the
+ * client asks for with {@code Accept-Language} (Vietnamese by default, never the page cookie): every problem in the
+ * {@code detail}, the ones naming a field also in {@code errors}.
+ */
 @Produces
 @Singleton
 final class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpResponse<?>> {
 
-    private final ProblemExceptionHandler problems;
+    private final ErrorResponseProcessor<?> errors;
+    private final RuleViolationMessages messages;
 
-    RuleViolationHandler(ProblemExceptionHandler problems) {
-        this.problems = problems;
+    RuleViolationHandler(ErrorResponseProcessor<?> errors, RuleViolationMessages messages) {
+        this.errors = errors;
+        this.messages = messages;
     }
 
     @Override
@@ -29,9 +40,11 @@ final class RuleViolationHandler implements ExceptionHandler<RuleViolation, Http
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        List<Problem.FieldProblem> fields = violation.field()
-                .map(f -> List.of(new Problem.FieldProblem(f, violation.getMessage())))
-                .orElse(List.of());
-        return problems.handle(request, new ProblemException(status, "about:blank", violation.getMessage(), fields));
+        Locale locale = RuleViolationMessages.requested(request);
+        List<Error> details = violation.problems().stream()
+                .<Error>map(p -> new ProblemExceptionHandler.FieldError(p.field(), messages.text(p, locale)))
+                .toList();
+        return errors.processResponse(ErrorContext.builder(request).cause(violation).errors(details).build(),
+                HttpResponse.status(status));
     }
 }

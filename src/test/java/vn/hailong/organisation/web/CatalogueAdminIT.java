@@ -136,14 +136,14 @@ class CatalogueAdminIT {
             WebSession.Page refused = admin.post("/quan-tri/linh-vuc/" + sector.id(),
                     Map.of("name", "Đổi tên", "targetPct", "80"));
             assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.byTestId("form-error").text()).startsWith("Chỉ quản trị cấp tỉnh được sửa danh mục");
+            assertThat(refused.byTestId("form-error").text()).startsWith("Chỉ quản trị viên cấp tỉnh được sửa danh mục");
             assertThat(refused.html().selectFirst("#name").attr("value")).isEqualTo("Đổi tên");
             assertThat(directory.sectorByCode(sector.code()).orElseThrow().name()).isEqualTo("Giáo dục thử");
 
             admin.get("/quan-tri/thu-tuc/" + procedure.id());
             admin.post("/quan-tri/thu-tuc/" + procedure.id() + "/ngung", Map.of());
             WebSession.Page after = admin.get("/quan-tri/thu-tuc/" + procedure.id());
-            assertThat(after.byTestId("flash").text()).startsWith("Không thực hiện được: Chỉ quản trị cấp tỉnh");
+            assertThat(after.byTestId("flash").text()).startsWith("Không thực hiện được: Chỉ quản trị viên cấp tỉnh");
             assertThat(directory.procedureByCode(procedure.code()).orElseThrow().active()).isTrue();
         }
     }

@@ -118,7 +118,7 @@ class CountersOfficersAdminIT {
             assertThat(rejected.status()).isEqualTo(422);
             Document html = rejected.html();
             assertThat(html.selectFirst("[data-testid=counterCode-error]").text())
-                    .isEqualTo("Quầy " + elsewhere.code() + " không thuộc đơn vị này (counter is in another unit).");
+                    .isEqualTo("Quầy " + elsewhere.code() + " không thuộc đơn vị này.");
             assertThat(html.selectFirst("#counterCode").attr("aria-describedby")).isEqualTo("counterCode-error");
             assertThat(html.selectFirst("#fullName").attr("value")).isEqualTo("Trần Văn Vinh");
             assertThat(html.selectFirst("#title").attr("value")).isEqualTo("Công chức một cửa");

@@ -73,7 +73,7 @@ class TokenApiController {
     @ApiProblems.Token
     HttpResponse<CreatedToken> create(@Body @Valid TokenRequest request, Authentication auth) {
         Unit unit = directory.unitByCode(request.unitCode()).orElseThrow(
-                () -> RuleViolation.invalid("unitCode", "Không có đơn vị " + request.unitCode() + " (unknown unitCode)."));
+                () -> RuleViolation.invalid("unitCode", "organisation.error.unit.unknown", request.unitCode()));
         IssuedToken issued = issuer.issue(Actor.of(auth), request.name(), request.role(), unit.id());
         return HttpResponse.created(new CreatedToken(issued.token().id(), issued.token().name(), issued.token().role(),
                 unit.code(), issued.secret()));

@@ -25,12 +25,12 @@ import vn.hailong.access.login.StaffSessions;
 import vn.hailong.access.users.ManagingUsers;
 import vn.hailong.access.users.User;
 import vn.hailong.access.users.UserDraft;
-import vn.hailong.access.users.UserRuleViolation;
 import vn.hailong.organisation.UnitRegistry;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.web.FlashMessages;
+import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
@@ -38,9 +38,7 @@ import vn.hailong.web.csrf.TokenOnlyForm;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Users admin: list with search and paging, create, edit, deactivate/reactivate, reset password. ADMIN only. */
 @Controller(UsersAdminController.BASE)
@@ -81,7 +79,7 @@ class UsersAdminController {
 
     @Get("/moi")
     ModelAndView<FormPage> newForm(Authentication authentication) {
-        return formPage(Actor.of(authentication), null, UserForm.empty(), Map.of());
+        return formPage(Actor.of(authentication), null, UserForm.empty(), FormErrors.none());
     }
 
     @Post("/moi")
@@ -92,7 +90,7 @@ class UsersAdminController {
             User user = managingUsers.create(actor, form.draft());
             flash.success(request, "access.users.flash.created", user.username());
             return HttpResponse.seeOther(URI.create(BASE + "/" + user.id()));
-        } catch (UserRuleViolation e) {
+        } catch (RuleViolation e) {
             return rejected(actor, null, form.withoutPassword(), e);
         }
     }
@@ -103,7 +101,7 @@ class UsersAdminController {
         ManagingUsers.Listed listed = managingUsers.find(actor, id);
         User u = listed.user();
         return formPage(actor, u, new UserForm(u.username(), u.fullName(), u.role().name(), listed.unitCode(), null,
-                null), Map.of());
+                null), FormErrors.none());
     }
 
     @Post("/{id}")
@@ -116,7 +114,7 @@ class UsersAdminController {
             User user = managingUsers.update(actor, id, form.draft());
             flash.success(request, "access.users.flash.updated", user.username());
             return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (UserRuleViolation e) {
+        } catch (RuleViolation e) {
             return rejected(actor, current, form.withoutPassword().withUsername(current.username()), e);
         }
     }
@@ -140,11 +138,11 @@ class UsersAdminController {
             User user = managingUsers.setActive(Actor.of(authentication), id, on);
             flash.success(request, on ? "access.users.flash.reactivated" : "access.users.flash.deactivated",
                     user.username());
-        } catch (UserRuleViolation e) {
+        } catch (RuleViolation e) {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.error(request, e.messageKey(), null);
+            flash.error(request, e.key(), null);
         }
         return HttpResponse.seeOther(URI.create(BASE + "/" + id));
     }
@@ -163,16 +161,15 @@ class UsersAdminController {
                 BASE + "/" + id));
     }
 
-    private HttpResponse<?> rejected(Actor actor, User current, UserForm form, UserRuleViolation e) {
+    private HttpResponse<?> rejected(Actor actor, User current, UserForm form, RuleViolation e) {
         if (e.kind() == RuleViolation.Kind.NOT_FOUND || e.kind() == RuleViolation.Kind.FORBIDDEN) {
             throw e;
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(e.field().orElse("form"), e.messageKey());
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(formPage(actor, current, form, errors));
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(formPage(actor, current, form, FormErrors.of(e)));
     }
 
-    private ModelAndView<FormPage> formPage(Actor actor, User current, UserForm form, Map<String, String> errors) {
+    private ModelAndView<FormPage> formPage(Actor actor, User current, UserForm form, FormErrors errors) {
         List<Option> units = unitRegistry.search(actor, "", Pageable.from(0, 1000)).getContent().stream()
                 .filter(u -> u.active())
                 .map(u -> new Option(u.code(), u.name() + " (" + u.code() + ")", u.code().equals(form.unitCode())))
@@ -197,11 +194,11 @@ class UsersAdminController {
                boolean active, String href) {
     }
 
-    /** The create or edit form; {@code errors} maps a field name to a message key. */
+    /** The create or edit form with the messages of the last submit by field. */
     @Introspected
     record FormPage(boolean creating, String action, @Nullable Long id, boolean active, UserForm form,
-                    Map<String, String> errors, List<Option> roles, List<Option> units, String backHref) {
-        public String error(String field) {
+                    FormErrors errors, List<Option> roles, List<Option> units, String backHref) {
+        public FormErrors.Message error(String field) {
             return errors.get(field);
         }
     }

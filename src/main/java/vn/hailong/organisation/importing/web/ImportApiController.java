@@ -1,5 +1,6 @@
 package vn.hailong.organisation.importing.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -20,9 +21,11 @@ import vn.hailong.organisation.importing.ImportKind;
 import vn.hailong.organisation.importing.ImportReport;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.RuleViolationMessages;
 import vn.hailong.web.problem.ApiProblems;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 /**
  * {@code POST /api/v1/import/{units|sectors|procedures|counters|officers}} with a {@code text/csv} body: 200 and a
@@ -35,9 +38,11 @@ import java.io.ByteArrayInputStream;
 class ImportApiController {
 
     private final DirectoryImport imports;
+    private final RuleViolationMessages messages;
 
-    ImportApiController(DirectoryImport imports) {
+    ImportApiController(DirectoryImport imports, RuleViolationMessages messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @Post("/{kind}")
@@ -52,9 +57,12 @@ class ImportApiController {
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound
-    ImportReport importCsv(String kind, @Body @Schema(type = "string", format = "binary") byte[] csv, Authentication auth) {
-        ImportKind k = ImportKind.fromPath(kind).orElseThrow(() -> RuleViolation.notFound(
-                "Không có loại dữ liệu " + kind + "; dùng units, sectors, procedures, counters hoặc officers (unknown import kind)."));
-        return imports.importCsv(Actor.of(auth), k, new ByteArrayInputStream(csv == null ? new byte[0] : csv));
+    ImportReport importCsv(String kind, @Body @Schema(type = "string", format = "binary") byte[] csv, Authentication auth,
+                           HttpRequest<?> request) {
+        ImportKind k = ImportKind.fromPath(kind).orElseThrow(
+                () -> RuleViolation.notFound("organisation.error.import.kind", kind));
+        Locale locale = RuleViolationMessages.requested(request);
+        return imports.importCsv(Actor.of(auth), k, new ByteArrayInputStream(csv == null ? new byte[0] : csv))
+                .inWords(p -> messages.text(p, locale));
     }
 }
