@@ -2,7 +2,7 @@ package vn.hailong.access.users;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.hailong.shared.errors.RuleViolation.Kind;
+import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
 import java.time.Clock;
@@ -28,27 +28,23 @@ public class OwnPassword {
     public void change(Actor actor, String current, String chosen, String repeated) {
         User user = actor.kind() == Actor.Kind.USER ? users.findById(actor.id()).orElse(null) : null;
         if (user == null) {
-            throw new UserRuleViolation(Kind.FORBIDDEN, null, "access.password.error.notUser",
-                    "Only staff users have a password.");
+            throw RuleViolation.forbidden("access.password.error.notUser");
         }
+        RuleViolation.Builder problems = RuleViolation.builder();
         if (!hashing.matches(current == null ? "" : current, user.passwordHash())) {
-            throw invalid("currentPassword", "access.password.error.current", "The current password is wrong.");
+            problems.invalid("currentPassword", "access.password.error.current");
         }
         String password = chosen == null ? "" : chosen;
         if (password.length() < ManagingUsers.MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw invalid("newPassword", "access.users.error.password", "The new password is too short.");
+            problems.invalid("newPassword", "access.users.error.password");
+        } else if (password.equals(current)) {
+            problems.invalid("newPassword", "access.password.error.same");
         }
         if (!password.equals(repeated)) {
-            throw invalid("repeatPassword", "access.password.error.repeat", "The two new passwords differ.");
+            problems.invalid("repeatPassword", "access.password.error.repeat");
         }
-        if (password.equals(current)) {
-            throw invalid("newPassword", "access.password.error.same", "The new password is the current one.");
-        }
+        problems.throwIfAny();
         users.update(user.withPasswordHash(hashing.hash(password), clock.instant()));
         users.raiseCredentialVersion(user.id());
-    }
-
-    private static UserRuleViolation invalid(String field, String key, String message) {
-        return new UserRuleViolation(Kind.INVALID, field, key, message);
     }
 }

@@ -20,15 +20,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import vn.hailong.access.login.StaffSessions;
 import vn.hailong.access.users.OwnPassword;
-import vn.hailong.access.users.UserRuleViolation;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FlashMessages;
+import vn.hailong.web.FormErrors;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 
 import java.net.URI;
-import java.util.Map;
 
 /** "Đổi mật khẩu": every staff user changes their own password; linked from the header. */
 @Controller(OwnPasswordController.PATH)
@@ -52,7 +51,7 @@ class OwnPasswordController {
 
     @Get
     ModelAndView<PasswordForm> form() {
-        return new ModelAndView<>("access/password", new PasswordForm(PATH, Map.of()));
+        return new ModelAndView<>("access/password", new PasswordForm(PATH, FormErrors.none()));
     }
 
     @Post
@@ -61,23 +60,23 @@ class OwnPasswordController {
         Actor actor = Actor.of(authentication);
         try {
             ownPassword.change(actor, form.currentPassword(), form.newPassword(), form.repeatPassword());
-        } catch (UserRuleViolation e) {
+        } catch (RuleViolation e) {
             if (e.kind() != RuleViolation.Kind.INVALID) {
                 throw e;
             }
             // passwords are never sent back into the page
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("access/password",
-                    new PasswordForm(PATH, Map.of(e.field().orElse("newPassword"), e.messageKey()))));
+                    new PasswordForm(PATH, FormErrors.of(e))));
         }
         staffSessions.keepCurrent(request, actor.id());
         flash.success(request, "access.password.flash.changed", null);
         return HttpResponse.seeOther(URI.create("/"));
     }
 
-    /** The page: where it posts and the error per field (a message key). */
+    /** The page: where it posts and what went wrong, by field. */
     @Introspected
-    record PasswordForm(String action, Map<String, String> errors) {
-        public String error(String field) {
+    record PasswordForm(String action, FormErrors errors) {
+        public FormErrors.Message error(String field) {
             return errors.get(field);
         }
     }
