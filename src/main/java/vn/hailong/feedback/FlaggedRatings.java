@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.paging.PageWindow;
 import vn.hailong.shared.security.Actor;
 
 import java.time.Clock;
@@ -37,9 +38,9 @@ public class FlaggedRatings {
     @Transactional(readOnly = true)
     public FlaggedPage list(Actor actor, boolean pendingOnly, int page, int size) {
         String prefix = scope.subtreePrefix(actor);
-        int p = Math.max(1, page);
-        return new FlaggedPage(store.flagged(prefix, pendingOnly, size, (p - 1) * size),
-                store.countFlagged(prefix, pendingOnly), p, size);
+        PageWindow window = PageWindow.of(page, size, store.countFlagged(prefix, pendingOnly));
+        return new FlaggedPage(store.flagged(prefix, pendingOnly, size, window.intOffset()), window.total(),
+                window.page(), size);
     }
 
     /** Lets a flagged rating count in the figures of its period from now on. */
