@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.paging.PageWindow;
 import vn.hailong.shared.security.Actor;
 
 import java.time.Clock;
@@ -39,12 +40,12 @@ public class FlaggedRatings {
     @Transactional(readOnly = true)
     public FlaggedPage list(Actor actor, boolean pendingOnly, int page, int size) {
         String prefix = scope.subtreePrefix(actor);
-        int p = Math.max(1, page);
-        List<FlaggedRatingStore.FlaggedRow> rows = store.flagged(prefix, pendingOnly, size, (p - 1) * size);
+        PageWindow window = PageWindow.of(page, size, store.countFlagged(prefix, pendingOnly));
+        List<FlaggedRatingStore.FlaggedRow> rows = store.flagged(prefix, pendingOnly, size, window.intOffset());
         java.util.Map<Long, String> codes = kiosks.codes(rows.stream().map(FlaggedRatingStore.FlaggedRow::kioskId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         return new FlaggedPage(rows.stream().map(r -> r.withKioskCode(codes.get(r.kioskId()))).toList(),
-                store.countFlagged(prefix, pendingOnly), p, size);
+                window.total(), window.page(), size);
     }
 
     /** Lets a flagged rating count in the figures of its period from now on. */

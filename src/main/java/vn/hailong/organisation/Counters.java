@@ -17,10 +17,13 @@ public interface Counters extends CrudRepository<Counter, Long> {
 
     boolean existsByCode(String code);
 
+    /** Counters of a subtree found by name, code or their unit's name; grouped by unit (tree order), then by code. */
     @Query(value = "SELECT c.* FROM counters c JOIN units u ON u.id = c.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') "
-            + "AND (:search = '' OR c.name LIKE CONCAT('%', :search, '%') OR c.code LIKE CONCAT(:search, '%')) ORDER BY c.code",
+            + "AND (:search = '' OR c.name LIKE CONCAT('%', :search, '%') OR c.code LIKE CONCAT(:search, '%') "
+            + "OR u.name LIKE CONCAT('%', :search, '%')) ORDER BY u.path, c.code",
             countQuery = "SELECT COUNT(*) FROM counters c JOIN units u ON u.id = c.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') "
-            + "AND (:search = '' OR c.name LIKE CONCAT('%', :search, '%') OR c.code LIKE CONCAT(:search, '%'))")
+            + "AND (:search = '' OR c.name LIKE CONCAT('%', :search, '%') OR c.code LIKE CONCAT(:search, '%') "
+            + "OR u.name LIKE CONCAT('%', :search, '%'))")
     Page<Counter> searchSubtree(String pathPrefix, String search, Pageable pageable);
 
     List<Counter> findByUnitId(Long unitId);

@@ -17,10 +17,13 @@ public interface Officers extends CrudRepository<Officer, Long> {
 
     boolean existsByCode(String code);
 
+    /** Officers of a subtree found by name, code or their unit's name; grouped by unit (tree order), then by code. */
     @Query(value = "SELECT o.* FROM officers o JOIN units u ON u.id = o.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') "
-            + "AND (:search = '' OR o.full_name LIKE CONCAT('%', :search, '%') OR o.code LIKE CONCAT(:search, '%')) ORDER BY o.code",
+            + "AND (:search = '' OR o.full_name LIKE CONCAT('%', :search, '%') OR o.code LIKE CONCAT(:search, '%') "
+            + "OR u.name LIKE CONCAT('%', :search, '%')) ORDER BY u.path, o.code",
             countQuery = "SELECT COUNT(*) FROM officers o JOIN units u ON u.id = o.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') "
-            + "AND (:search = '' OR o.full_name LIKE CONCAT('%', :search, '%') OR o.code LIKE CONCAT(:search, '%'))")
+            + "AND (:search = '' OR o.full_name LIKE CONCAT('%', :search, '%') OR o.code LIKE CONCAT(:search, '%') "
+            + "OR u.name LIKE CONCAT('%', :search, '%'))")
     Page<Officer> searchSubtree(String pathPrefix, String search, Pageable pageable);
 
     List<Officer> findByUnitId(Long unitId);

@@ -12,6 +12,18 @@ import java.nio.charset.StandardCharsets;
 @Introspected
 public record Pager(int number, int totalPages, @Nullable String previousHref, @Nullable String nextHref) {
 
+    /**
+     * The page a list address asks for ({@code ?trang=}, 1-based), whatever was typed: no number, zero or less is
+     * page 1, a number too big for any list the largest page (the list then shows its last page).
+     */
+    public static int requested(@Nullable String trang) {
+        String t = trang == null ? "" : trang.strip();
+        if (!t.matches("[0-9]{1,30}")) {
+            return 1;
+        }
+        return t.length() > 9 ? Integer.MAX_VALUE : Math.max(1, Integer.parseInt(t));
+    }
+
     /** Links to {@code basePath?q=<search>&trang=<n>}. */
     public static Pager of(String basePath, String search, int number, int totalPages) {
         String q = search == null || search.isBlank() ? ""

@@ -13,9 +13,9 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Api;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.PageForm;
 import vn.hailong.web.WebSession;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +118,15 @@ class KioskAdminPagesIT {
         }
     }
 
+    private PageForm newKiosk(WebSession admin, String code) {
+        return PageForm.open(admin, "/quan-tri/ki-ot/moi", "form[data-testid=kiosk-form]").set("code", code)
+                .set("name", "Ki-ốt sảnh").select("unitCode", w.unit.code()).select("counterCode", w.counter);
+    }
+
+    private static PageForm questions(WebSession admin, String href) {
+        return PageForm.open(admin, href, "form[data-testid=questions-form]");
+    }
+
     @Test
     void a_created_kiosk_shows_a_pairing_code_that_pairs_the_device() {
         String code = Fixtures.unique("K");
@@ -125,13 +134,7 @@ class KioskAdminPagesIT {
             Document form = admin.get("/quan-tri/ki-ot/moi").html();
             assertThat(form.select("label[for=code], label[for=name], label[for=unitCode], label[for=counterCode], label[for=officerCode]")).hasSize(5);
             assertThat(form.select("#counterCode option[value=" + w.counter + "]")).hasSize(1);
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("code", code);
-            f.put("name", "Ki-ốt sảnh");
-            f.put("unitCode", w.unit.code());
-            f.put("counterCode", w.counter);
-            f.put("officerCode", "");
-            WebSession.Page shown = admin.post("/quan-tri/ki-ot/moi", f);
+            WebSession.Page shown = newKiosk(admin, code).submit();
             assertThat(shown.status()).as(shown.body()).isEqualTo(200);
             String pairing = shown.byTestId("pairing-code").attr("data-code");
             assertThat(pairing).matches("[0-9]{8}");
@@ -146,7 +149,7 @@ class KioskAdminPagesIT {
             assertThat(config.body()).contains("\"boundCounterCode\":\"" + w.counter + "\"");
 
             // a taken code is refused on the form, with what was typed kept
-            WebSession.Page again = admin.post("/quan-tri/ki-ot/moi", f);
+            WebSession.Page again = newKiosk(admin, code).submit();
             assertThat(again.status()).isEqualTo(422);
             assertThat(again.byTestId("code-error").text()).isEqualTo("Mã ki-ốt này đã được dùng.");
             assertThat(again.html().selectFirst("#name").attr("value")).isEqualTo("Ki-ốt sảnh");
@@ -158,8 +161,7 @@ class KioskAdminPagesIT {
         try (WebSession admin = adminOf(w.unit)) {
             assertThat(api.get("/api/v1/kiosk/config", w.kioskToken).status()).isEqualTo(200);
             String href = detailHref(admin, w.kioskCode);
-            admin.get(href);
-            WebSession.Page shown = admin.post(href + "/ket-noi", Map.of());
+            WebSession.Page shown = PageForm.open(admin, href, "form[action$=/ket-noi]").submit();
             assertThat(shown.status()).isEqualTo(200);
             assertThat(api.get("/api/v1/kiosk/config", w.kioskToken).status()).isEqualTo(401);
             String pairing = shown.byTestId("pairing-code").attr("data-code");
@@ -167,12 +169,12 @@ class KioskAdminPagesIT {
             assertThat(api.get("/api/v1/kiosk/config", field(paired.body(), "token")).status()).isEqualTo(200);
 
             // switching off disconnects the device too; a switched-off kiosk gets no code
-            admin.get(href);
-            assertThat(admin.post(href + "/tat", Map.of()).status()).isEqualTo(303);
+            assertThat(PageForm.open(admin, href, "form[action$=/tat]").submit().status()).isEqualTo(303);
             assertThat(api.get("/api/v1/kiosk/config", field(paired.body(), "token")).status()).isEqualTo(401);
             WebSession.Page off = admin.get(href);
             assertThat(off.byTestId("kiosk-inactive")).isNotNull();
             assertThat(off.byTestId("kiosk-repair")).isNull();
+            // by hand on purpose: the page offers no re-pairing for a switched-off kiosk
             assertThat(admin.post(href + "/ket-noi", Map.of()).status()).isEqualTo(303);
         }
     }
@@ -183,7 +185,8 @@ class KioskAdminPagesIT {
             String href = detailHref(admin, w.kioskCode);
             Document detail = admin.get(href).html();
             assertThat(detail.select("#q1 option[value=S17-05]")).hasSize(1);
-            assertThat(admin.post(href + "/cau-hoi", Map.of("q1", "S17-05", "q2", "S17-01", "q3", "")).status()).isEqualTo(303);
+            assertThat(questions(admin, href).select("q1", "S17-05").select("q2", "S17-01").select("q3", "").submit()
+                    .status()).isEqualTo(303);
             String config = api.get("/api/v1/kiosk/config", w.kioskToken).body();
             assertThat(config.split("\"elementCode\"").length - 1).isEqualTo(2);
             assertThat(config.indexOf("\"code\":\"S17-05\"")).isPositive().isLessThan(config.indexOf("\"code\":\"S17-01\""));
@@ -191,13 +194,13 @@ class KioskAdminPagesIT {
             assertThat(saved.byTestId("flash").text()).isEqualTo("Đã lưu câu hỏi của ki-ốt " + w.kioskCode + ".");
             assertThat(saved.html().selectFirst("#q1 option[selected]").attr("value")).isEqualTo("S17-05");
 
-            // more than three, or unknown criteria, are refused and change nothing
+            // more than three, or unknown criteria, are refused and change nothing (by hand: no form offers them)
             admin.post(href + "/cau-hoi", Map.of("q1", "NO-SUCH"));
             assertThat(admin.get(href).byTestId("flash").text()).startsWith("Không lưu được");
             assertThat(api.get("/api/v1/kiosk/config", w.kioskToken).body()).contains("\"code\":\"S17-05\"");
 
             // all three empty: back to the default list
-            admin.post(href + "/cau-hoi", Map.of("q1", "", "q2", "", "q3", ""));
+            questions(admin, href).select("q1", "").select("q2", "").select("q3", "").submit();
             String back = api.get("/api/v1/kiosk/config", w.kioskToken).body();
             assertThat(back).doesNotContain("\"code\":\"S17-05\"").contains("S17-10");
         }
@@ -209,6 +212,7 @@ class KioskAdminPagesIT {
             WebSession.Page readOnly = communeAdmin.get("/quan-tri/ki-ot/cau-hoi");
             assertThat(readOnly.byTestId("questions-readonly")).isNotNull();
             assertThat(readOnly.byTestId("questions-form")).isNull();
+            // by hand on purpose: the read-only page has no form
             assertThat(communeAdmin.post("/quan-tri/ki-ot/cau-hoi", Map.of("q1", "S17-01")).status()).isEqualTo(403);
 
             Document page = provinceAdmin.get("/quan-tri/ki-ot/cau-hoi").html();
@@ -229,6 +233,7 @@ class KioskAdminPagesIT {
         try (WebSession stranger = adminOf(other)) {
             assertThat(stranger.get("/quan-tri/ki-ot").html().select("tr[data-code=" + w.kioskCode + "]")).isEmpty();
             assertThat(stranger.get(href).status()).isEqualTo(404);
+            // by hand on purpose: another commune's kiosk has no page here
             assertThat(stranger.post(href + "/ket-noi", Map.of()).status()).isEqualTo(404);
             assertThat(stranger.post(href + "/tat", Map.of()).status()).isEqualTo(404);
             assertThat(api.get("/api/v1/kiosk/config", w.kioskToken).status()).isEqualTo(200);

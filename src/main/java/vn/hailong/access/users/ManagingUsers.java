@@ -7,6 +7,8 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.organisation.UnitType;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.errors.RuleViolation.Kind;
+import vn.hailong.shared.paging.PageWindow;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.sql.LikePatterns;
@@ -59,13 +61,13 @@ public class ManagingUsers {
         requireAdmin(actor);
         String prefix = scope.subtreePrefix(actor);
         String t = LikePatterns.escape(term == null ? "" : term.strip());
-        int p = Math.max(1, page);
-        List<Listed> rows = users.searchInSubtree(prefix, t, size, (p - 1) * size).stream()
+        PageWindow window = PageWindow.of(page, size, users.countInSubtree(prefix, t));
+        List<Listed> rows = users.searchInSubtree(prefix, t, size, window.intOffset()).stream()
                 .map(u -> directory.unitById(u.unitId())
                         .map(unit -> new Listed(u, unit.code(), unit.name()))
                         .orElse(new Listed(u, "", "")))
                 .toList();
-        return new UserPage(rows, users.countInSubtree(prefix, t), p, size);
+        return new UserPage(rows, window.total(), window.page(), size);
     }
 
     @Transactional

@@ -58,9 +58,9 @@ class FlaggedRatingsController {
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue("da-xem") Boolean reviewed,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         boolean all = reviewed != null && reviewed;
-        FlaggedRatings.FlaggedPage page = flagged.list(Actor.of(authentication), !all, trang == null ? 1 : trang,
+        FlaggedRatings.FlaggedPage page = flagged.list(Actor.of(authentication), !all, Pager.requested(trang),
                 PAGE_SIZE);
         String base = all ? BASE + "?da-xem=true&" : BASE + "?";
         int n = page.page();

@@ -1,5 +1,8 @@
 package vn.hailong.organisation.web;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,18 +14,28 @@ import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitRegistry;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.paging.PageWindow;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
+import vn.hailong.web.Pager;
 import vn.hailong.web.RuleViolationMessages;
 import vn.hailong.web.SelectOption;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-/** What the directory admin pages share: paging, the units an admin may choose, and how refusals are shown. */
+/**
+ * What the directory admin pages share: paging, the create/edit/deactivate flow, the units an admin may choose, and
+ * how refusals and unreadable fields are shown.
+ */
 @Singleton
 class AdminPages {
 
@@ -49,9 +62,37 @@ class AdminPages {
         return q == null ? "" : q.strip();
     }
 
-    /** Page {@code trang} (1-based) of the list. */
-    static Pageable page(Integer trang) {
-        return Pageable.from(trang == null || trang < 1 ? 0 : trang - 1, PAGE_SIZE);
+    /**
+     * Page {@code trang} (1-based, as the address carries it, any text) of a list. A page past the end shows the
+     * last one; anything that is not a page number shows the first.
+     */
+    static <T> Page<T> page(@Nullable String trang, Function<Pageable, Page<T>> query) {
+        Page<T> first = query.apply(Pageable.from(0, PAGE_SIZE));
+        PageWindow window = PageWindow.of(Pager.requested(trang), PAGE_SIZE, first.getTotalSize());
+        return window.page() == 1 ? first : query.apply(Pageable.from(window.page() - 1, PAGE_SIZE));
+    }
+
+    /** Rows of one unit in a list grouped by unit (counters, officers). */
+    @Introspected
+    record Group<R>(String unitName, List<R> rows) {
+    }
+
+    /** Consecutive rows of the same unit as one group each, in list order. */
+    static <R> List<Group<R>> byUnit(List<R> rows, Function<R, String> unitName) {
+        List<Group<R>> groups = new ArrayList<>();
+        for (R row : rows) {
+            String name = unitName.apply(row);
+            if (groups.isEmpty() || !groups.get(groups.size() - 1).unitName().equals(name)) {
+                groups.add(new Group<>(name, new ArrayList<>()));
+            }
+            groups.get(groups.size() - 1).rows().add(row);
+        }
+        return groups;
+    }
+
+    /** The paging links under a list page of {@code base}. */
+    static Pager pager(String base, String search, Page<?> page) {
+        return Pager.of(base, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages()));
     }
 
     /** The active units in the actor's subtree, tree order, as choices; the one with {@code selectedCode} selected. */
@@ -74,11 +115,38 @@ class AdminPages {
         return unitId == null ? "" : directory.unitById(unitId).map(Unit::name).orElse("");
     }
 
+    /** What a saved form leads to: the name the flash shows and the page to go to. */
+    record Saved(String name, String href) {
+    }
+
+    /**
+     * Submitting a create or edit form: saved, a flash naming it and a redirect to it; refused, or a field that
+     * could not be read, the same form again with what was typed and the message beside its field.
+     */
+    HttpResponse<?> save(HttpRequest<?> request, String doneKey, Supplier<Saved> action,
+                         Function<FormErrors, ModelAndView<?>> form) {
+        return save(request, doneKey, action, UnaryOperator.identity(), form);
+    }
+
+    /** The same, with a refusal first placed by {@code placed} (e.g. {@link #unitField}). */
+    HttpResponse<?> save(HttpRequest<?> request, String doneKey, Supplier<Saved> action,
+                         UnaryOperator<RuleViolation> placed, Function<FormErrors, ModelAndView<?>> form) {
+        try {
+            Saved saved = action.get();
+            flash.success(request, doneKey, saved.name());
+            return HttpResponse.seeOther(URI.create(saved.href()));
+        } catch (RuleViolation e) {
+            return rejected(placed.apply(e), form);
+        } catch (Unreadable e) {
+            return HttpResponse.unprocessableEntity().body(form.apply(FormErrors.key(e.field, e.key)));
+        }
+    }
+
     /**
      * A refused submit: the same form again with every message of the use case next to its field (422), or for the
      * whole form when it names none (403 for a refusal). Not found is left to the error page (404).
      */
-    static <T> HttpResponse<?> rejected(RuleViolation e, java.util.function.Function<FormErrors, ModelAndView<T>> form) {
+    static HttpResponse<?> rejected(RuleViolation e, Function<FormErrors, ModelAndView<?>> form) {
         if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
             throw e;
         }
@@ -87,9 +155,10 @@ class AdminPages {
         return HttpResponse.status(status).body(form.apply(FormErrors.of(e)));
     }
 
-    /** The form again with the page's own complaint about what was typed (422). */
-    static HttpResponse<?> invalid(ModelAndView<?> form) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form);
+    /** A unit outside the admin's scope is refused without naming a field; it belongs next to the unit choice. */
+    static RuleViolation unitField(RuleViolation e) {
+        return e.kind() == RuleViolation.Kind.FORBIDDEN && e.field().isEmpty()
+                ? RuleViolation.invalid("unitCode", e.key(), e.problems().get(0).arguments()) : e;
     }
 
     /**
@@ -109,19 +178,52 @@ class AdminPages {
         return HttpResponse.seeOther(URI.create(back));
     }
 
-    /** A decimal typed the Vietnamese way (90,5) or the English way (90.5); null when empty. */
-    static BigDecimal decimal(String value) throws NumberFormatException {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** A field typed as something the form cannot read (a date, a number); {@code key} says what it should be. */
+    static final class Unreadable extends RuntimeException {
+        final String field;
+        final String key;
+
+        Unreadable(String field, String key) {
+            super(field, null, false, false);
+            this.field = field;
+            this.key = key;
         }
-        return new BigDecimal(value.strip().replace(',', '.'));
     }
 
-    static Integer whole(String value) throws NumberFormatException {
+    /** A decimal typed the Vietnamese way (90,5) or the English way (90.5); null when empty. */
+    static BigDecimal decimal(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Integer.valueOf(value.strip());
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new Unreadable(field, "organisation.form.notANumber");
+        }
+    }
+
+    /** A whole number; null when empty. */
+    static Integer whole(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new Unreadable(field, "organisation.form.notAWholeNumber");
+        }
+    }
+
+    /** A date as a date input sends it (yyyy-mm-dd); null when empty. */
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(field, "organisation.form.notADate");
+        }
     }
 
     static String text(Object value) {

@@ -27,7 +27,6 @@ import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
-import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.SelectOption;
@@ -35,7 +34,6 @@ import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,25 +51,24 @@ class CountersAdminController {
     private final CounterRegistry registry;
     private final Directory directory;
     private final AdminPages pages;
-    private final FlashMessages flash;
 
-    CountersAdminController(CounterRegistry registry, Directory directory, AdminPages pages, FlashMessages flash) {
+    CountersAdminController(CounterRegistry registry, Directory directory, AdminPages pages) {
         this.registry = registry;
         this.directory = directory;
         this.pages = pages;
-        this.flash = flash;
     }
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         String search = AdminPages.search(q);
-        Page<Counter> page = registry.search(Actor.of(authentication), search, AdminPages.page(trang));
+        Page<Counter> page = AdminPages.page(trang, p -> registry.search(Actor.of(authentication), search, p));
         Map<Long, String> unitNames = new HashMap<>();
         List<Row> rows = page.getContent().stream().map(c -> new Row(c.code(), c.name(),
                 unitNames.computeIfAbsent(c.unitId(), pages::unitName), c.active(), BASE + "/" + c.id())).toList();
-        return new ModelAndView<>("admin/counters/list", new ListPage(search, rows, page.getTotalSize(),
-                Pager.of(BASE, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages()))));
+        return new ModelAndView<>("admin/counters/list", new ListPage(search, AdminPages.byUnit(rows, Row::unitName),
+                page.getTotalSize(),
+                AdminPages.pager(BASE, search, page)));
     }
 
     @Get("/moi")
@@ -83,13 +80,8 @@ class CountersAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body CounterForm form) {
         Actor actor = Actor.of(authentication);
-        try {
-            Counter counter = registry.create(actor, form.draft());
-            flash.success(request, "organisation.counters.flash.created", counter.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + counter.id()));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(unitField(e), errors -> formPage(actor, null, form, errors));
-        }
+        return pages.save(request, "organisation.counters.flash.created", () -> saved(registry.create(actor, form.draft())),
+                AdminPages::unitField, errors -> formPage(actor, null, form, errors));
     }
 
     @Get("/{id}")
@@ -107,13 +99,9 @@ class CountersAdminController {
         Actor actor = Actor.of(authentication);
         Counter current = find(actor, id);
         CounterForm shown = new CounterForm(current.code(), form.name(), form.unitCode(), null);
-        try {
-            Counter counter = registry.update(actor, current.code(), shown.draft());
-            flash.success(request, "organisation.counters.flash.updated", counter.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(unitField(e), errors -> formPage(actor, current, shown, errors));
-        }
+        return pages.save(request, "organisation.counters.flash.updated",
+                () -> saved(registry.update(actor, current.code(), shown.draft())), AdminPages::unitField,
+                errors -> formPage(actor, current, shown, errors));
     }
 
     @Post("/{id}/ngung")
@@ -138,10 +126,8 @@ class CountersAdminController {
                 () -> registry.setActive(actor, counter.code(), on).name());
     }
 
-    /** A unit outside the admin's scope is refused without naming a field; it belongs next to the unit choice. */
-    static RuleViolation unitField(RuleViolation e) {
-        return e.kind() == RuleViolation.Kind.FORBIDDEN && e.field().isEmpty()
-                ? RuleViolation.invalid("unitCode", e.key(), e.problems().get(0).arguments()) : e;
+    private static AdminPages.Saved saved(Counter counter) {
+        return new AdminPages.Saved(counter.name(), BASE + "/" + counter.id());
     }
 
     private Counter find(Actor actor, long id) {
@@ -159,7 +145,7 @@ class CountersAdminController {
 
     /** The counters list. */
     @Introspected
-    record ListPage(String q, List<Row> rows, long total, Pager pager) {
+    record ListPage(String q, List<AdminPages.Group<Row>> groups, long total, Pager pager) {
     }
 
     /** One counter in the list. */

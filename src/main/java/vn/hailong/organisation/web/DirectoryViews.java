@@ -1,6 +1,7 @@
 package vn.hailong.organisation.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.Directory;
@@ -13,6 +14,7 @@ import vn.hailong.organisation.UnitType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /** JSON shapes of directory objects, addressed by code (product.md §4.3). */
 final class DirectoryViews {
@@ -64,5 +66,11 @@ final class DirectoryViews {
     /** One page of a list, with what a client needs to ask for the next. */
     @Serdeable
     record PageView<T>(List<T> items, int page, int size, long total) {
+
+        /** One page of a directory search, each row as {@code view} shows it. */
+        static <R, T> PageView<T> of(Page<R> result, Function<R, T> view) {
+            return new PageView<>(result.getContent().stream().map(view).toList(), result.getPageNumber(),
+                    result.getSize(), result.getTotalSize());
+        }
     }
 }

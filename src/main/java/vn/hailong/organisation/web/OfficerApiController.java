@@ -60,9 +60,7 @@ class OfficerApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.OfficerView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        var result = registry.search(Actor.of(auth), q, Paging.of(page, size));
-        return new DirectoryViews.PageView<>(result.getContent().stream().map(this::view).toList(),
-                result.getPageNumber(), result.getSize(), result.getTotalSize());
+        return DirectoryViews.PageView.of(registry.search(Actor.of(auth), q, Paging.of(page, size)), this::view);
     }
 
     @Get("/{code}")

@@ -30,7 +30,6 @@ import vn.hailong.organisation.OfficerRegistry;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
-import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.SelectOption;
@@ -38,7 +37,6 @@ import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,29 +60,28 @@ class OfficersAdminController {
     private final CounterRegistry counters;
     private final Directory directory;
     private final AdminPages pages;
-    private final FlashMessages flash;
 
     OfficersAdminController(OfficerRegistry registry, CounterRegistry counters, Directory directory,
-                            AdminPages pages, FlashMessages flash) {
+                            AdminPages pages) {
         this.registry = registry;
         this.counters = counters;
         this.directory = directory;
         this.pages = pages;
-        this.flash = flash;
     }
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         String search = AdminPages.search(q);
-        Page<Officer> page = registry.search(Actor.of(authentication), search, AdminPages.page(trang));
+        Page<Officer> page = AdminPages.page(trang, p -> registry.search(Actor.of(authentication), search, p));
         Map<Long, String> unitNames = new HashMap<>();
         List<Row> rows = page.getContent().stream().map(o -> new Row(o.code(), o.fullName(),
                 AdminPages.text(o.title()), unitNames.computeIfAbsent(o.unitId(), pages::unitName),
                 o.counterId() == null ? "" : directory.counterById(o.counterId()).map(Counter::name).orElse(""),
                 o.active(), BASE + "/" + o.id())).toList();
-        return new ModelAndView<>("admin/officers/list", new ListPage(search, rows, page.getTotalSize(),
-                Pager.of(BASE, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages()))));
+        return new ModelAndView<>("admin/officers/list", new ListPage(search, AdminPages.byUnit(rows, Row::unitName),
+                page.getTotalSize(),
+                AdminPages.pager(BASE, search, page)));
     }
 
     @Get("/moi")
@@ -96,13 +93,8 @@ class OfficersAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body OfficerForm form) {
         Actor actor = Actor.of(authentication);
-        try {
-            Officer officer = registry.create(actor, form.draft());
-            flash.success(request, "organisation.officers.flash.created", officer.fullName());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + officer.id()));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(CountersAdminController.unitField(e), errors -> formPage(actor, null, form, errors));
-        }
+        return pages.save(request, "organisation.officers.flash.created", () -> saved(registry.create(actor, form.draft())),
+                AdminPages::unitField, errors -> formPage(actor, null, form, errors));
     }
 
     @Get("/{id}")
@@ -123,13 +115,9 @@ class OfficersAdminController {
         Officer current = find(actor, id);
         OfficerForm shown = new OfficerForm(current.code(), form.fullName(), form.title(), form.unitCode(),
                 form.counterCode(), null);
-        try {
-            Officer officer = registry.update(actor, current.code(), shown.draft());
-            flash.success(request, "organisation.officers.flash.updated", officer.fullName());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(CountersAdminController.unitField(e), errors -> formPage(actor, current, shown, errors));
-        }
+        return pages.save(request, "organisation.officers.flash.updated",
+                () -> saved(registry.update(actor, current.code(), shown.draft())), AdminPages::unitField,
+                errors -> formPage(actor, current, shown, errors));
     }
 
     @Post("/{id}/ngung")
@@ -152,6 +140,10 @@ class OfficersAdminController {
         return pages.toggled(request, BASE + "/" + id,
                 on ? "organisation.officers.flash.reactivated" : "organisation.officers.flash.deactivated",
                 () -> registry.setActive(actor, officer.code(), on).fullName());
+    }
+
+    private static AdminPages.Saved saved(Officer officer) {
+        return new AdminPages.Saved(officer.fullName(), BASE + "/" + officer.id());
     }
 
     private Officer find(Actor actor, long id) {
@@ -179,7 +171,7 @@ class OfficersAdminController {
 
     /** The officers list. */
     @Introspected
-    record ListPage(String q, List<Row> rows, long total, Pager pager) {
+    record ListPage(String q, List<AdminPages.Group<Row>> groups, long total, Pager pager) {
     }
 
     /** One officer in the list. */

@@ -29,7 +29,6 @@ import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.SectorRegistry;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
-import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.SelectOption;
@@ -37,7 +36,6 @@ import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,28 +57,26 @@ class ProceduresAdminController {
     private final SectorRegistry sectors;
     private final Directory directory;
     private final AdminPages pages;
-    private final FlashMessages flash;
 
     ProceduresAdminController(ProcedureRegistry registry, SectorRegistry sectors, Directory directory,
-                              AdminPages pages, FlashMessages flash) {
+                              AdminPages pages) {
         this.registry = registry;
         this.sectors = sectors;
         this.directory = directory;
         this.pages = pages;
-        this.flash = flash;
     }
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         String search = AdminPages.search(q);
-        Page<Procedure> page = registry.search(search, AdminPages.page(trang));
+        Page<Procedure> page = AdminPages.page(trang, p -> registry.search(search, p));
         Map<Long, String> sectorNames = new HashMap<>();
         List<Row> rows = page.getContent().stream().map(p -> new Row(p.code(), p.name(),
                 sectorNames.computeIfAbsent(p.sectorId(), id -> directory.sectorById(id).map(Sector::name).orElse("")),
                 p.processingDays(), p.active(), BASE + "/" + p.id())).toList();
         return new ModelAndView<>("admin/procedures/list", new ListPage(search, rows, page.getTotalSize(),
-                Pager.of(BASE, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages())),
+                AdminPages.pager(BASE, search, page),
                 pages.editsCatalogue(Actor.of(authentication))));
     }
 
@@ -93,16 +89,8 @@ class ProceduresAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body ProcedureForm form) {
         Actor actor = Actor.of(authentication);
-        try {
-            Procedure procedure = registry.create(actor, form.draft());
-            flash.success(request, "organisation.procedures.flash.created", procedure.code());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + procedure.id()));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, null, form, errors));
-        } catch (NumberFormatException e) {
-            return AdminPages.invalid(formPage(actor, null, form,
-                    FormErrors.key("processingDays", "organisation.form.notAWholeNumber")));
-        }
+        return pages.save(request, "organisation.procedures.flash.created",
+                () -> saved(registry.create(actor, form.draft())), errors -> formPage(actor, null, form, errors));
     }
 
     @Get("/{id}")
@@ -119,16 +107,9 @@ class ProceduresAdminController {
         Actor actor = Actor.of(authentication);
         Procedure current = find(id);
         ProcedureForm shown = form.withCode(current.code());
-        try {
-            Procedure procedure = registry.update(actor, current.code(), shown.draft());
-            flash.success(request, "organisation.procedures.flash.updated", procedure.code());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, current, shown, errors));
-        } catch (NumberFormatException e) {
-            return AdminPages.invalid(formPage(actor, current, shown,
-                    FormErrors.key("processingDays", "organisation.form.notAWholeNumber")));
-        }
+        return pages.save(request, "organisation.procedures.flash.updated",
+                () -> saved(registry.update(actor, current.code(), shown.draft())),
+                errors -> formPage(actor, current, shown, errors));
     }
 
     @Post("/{id}/ngung")
@@ -150,6 +131,10 @@ class ProceduresAdminController {
         return pages.toggled(request, BASE + "/" + id,
                 on ? "organisation.procedures.flash.reactivated" : "organisation.procedures.flash.deactivated",
                 () -> registry.setActive(Actor.of(authentication), procedure.code(), on).code());
+    }
+
+    private static AdminPages.Saved saved(Procedure procedure) {
+        return new AdminPages.Saved(procedure.code(), BASE + "/" + procedure.id());
     }
 
     private Procedure find(long id) {
@@ -177,6 +162,12 @@ class ProceduresAdminController {
     @Introspected
     record Row(String code, String name, String sectorName, @Nullable Integer processingDays, boolean active,
                String href) {
+
+        /** One rule for the processing time in words: not set, the same day, or N working days. */
+        public String processingTimeKey() {
+            return processingDays == null ? "organisation.procedures.days.none"
+                    : processingDays == 0 ? "organisation.procedures.days.sameDay" : "organisation.procedures.days.working";
+        }
     }
 
     /** The create or edit form. */
@@ -200,7 +191,7 @@ class ProceduresAdminController {
         }
 
         ProcedureDraft draft() {
-            return new ProcedureDraft(code, name, sectorCode, AdminPages.whole(processingDays));
+            return new ProcedureDraft(code, name, sectorCode, AdminPages.whole("processingDays", processingDays));
         }
     }
 }

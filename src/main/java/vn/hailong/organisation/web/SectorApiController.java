@@ -57,9 +57,7 @@ class SectorApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.SectorView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        var result = registry.search(q, Paging.of(page, size));
-        return new DirectoryViews.PageView<>(result.getContent().stream().map(this::view).toList(),
-                result.getPageNumber(), result.getSize(), result.getTotalSize());
+        return DirectoryViews.PageView.of(registry.search(q, Paging.of(page, size)), this::view);
     }
 
     @Get("/{code}")

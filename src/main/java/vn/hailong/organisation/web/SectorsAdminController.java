@@ -26,15 +26,12 @@ import vn.hailong.organisation.SectorDraft;
 import vn.hailong.organisation.SectorRegistry;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
-import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
 
-import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -53,24 +50,22 @@ class SectorsAdminController {
     private final SectorRegistry registry;
     private final Directory directory;
     private final AdminPages pages;
-    private final FlashMessages flash;
 
-    SectorsAdminController(SectorRegistry registry, Directory directory, AdminPages pages, FlashMessages flash) {
+    SectorsAdminController(SectorRegistry registry, Directory directory, AdminPages pages) {
         this.registry = registry;
         this.directory = directory;
         this.pages = pages;
-        this.flash = flash;
     }
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         String search = AdminPages.search(q);
-        Page<Sector> page = registry.search(search, AdminPages.page(trang));
+        Page<Sector> page = AdminPages.page(trang, p -> registry.search(search, p));
         List<Row> rows = page.getContent().stream().map(s -> new Row(s.code(), s.name(),
                 s.targetPct().stripTrailingZeros().toPlainString(), s.active(), BASE + "/" + s.id())).toList();
         return new ModelAndView<>("admin/sectors/list", new ListPage(search, rows, page.getTotalSize(),
-                Pager.of(BASE, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages())),
+                AdminPages.pager(BASE, search, page),
                 pages.editsCatalogue(Actor.of(authentication))));
     }
 
@@ -83,15 +78,8 @@ class SectorsAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body SectorForm form) {
         Actor actor = Actor.of(authentication);
-        try {
-            Sector sector = registry.create(actor, form.draft());
-            flash.success(request, "organisation.sectors.flash.created", sector.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + sector.id()));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, null, form, errors));
-        } catch (NumberFormatException e) {
-            return AdminPages.invalid(formPage(actor, null, form, FormErrors.key("targetPct", "organisation.form.notANumber")));
-        }
+        return pages.save(request, "organisation.sectors.flash.created",
+                () -> saved(registry.create(actor, form.draft())), errors -> formPage(actor, null, form, errors));
     }
 
     @Get("/{id}")
@@ -107,15 +95,9 @@ class SectorsAdminController {
         Actor actor = Actor.of(authentication);
         Sector current = find(id);
         SectorForm shown = form.withCode(current.code());
-        try {
-            Sector sector = registry.update(actor, current.code(), shown.draft());
-            flash.success(request, "organisation.sectors.flash.updated", sector.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, current, shown, errors));
-        } catch (NumberFormatException e) {
-            return AdminPages.invalid(formPage(actor, current, shown, FormErrors.key("targetPct", "organisation.form.notANumber")));
-        }
+        return pages.save(request, "organisation.sectors.flash.updated",
+                () -> saved(registry.update(actor, current.code(), shown.draft())),
+                errors -> formPage(actor, current, shown, errors));
     }
 
     @Post("/{id}/ngung")
@@ -137,6 +119,10 @@ class SectorsAdminController {
         return pages.toggled(request, BASE + "/" + id,
                 on ? "organisation.sectors.flash.reactivated" : "organisation.sectors.flash.deactivated",
                 () -> registry.setActive(Actor.of(authentication), sector.code(), on).name());
+    }
+
+    private static AdminPages.Saved saved(Sector sector) {
+        return new AdminPages.Saved(sector.name(), BASE + "/" + sector.id());
     }
 
     private Sector find(long id) {
@@ -182,8 +168,7 @@ class SectorsAdminController {
         }
 
         SectorDraft draft() {
-            BigDecimal target = AdminPages.decimal(targetPct);
-            return new SectorDraft(code, name, target);
+            return new SectorDraft(code, name, AdminPages.decimal("targetPct", targetPct));
         }
     }
 }

@@ -27,7 +27,6 @@ import vn.hailong.organisation.UnitRegistry;
 import vn.hailong.organisation.UnitType;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
-import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
 import vn.hailong.web.SelectOption;
@@ -35,9 +34,6 @@ import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
 import vn.hailong.web.csrf.TokenOnlyForm;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -56,28 +52,26 @@ class UnitsAdminController {
     private final UnitRegistry registry;
     private final Directory directory;
     private final AdminPages pages;
-    private final FlashMessages flash;
 
-    UnitsAdminController(UnitRegistry registry, Directory directory, AdminPages pages, FlashMessages flash) {
+    UnitsAdminController(UnitRegistry registry, Directory directory, AdminPages pages) {
         this.registry = registry;
         this.directory = directory;
         this.pages = pages;
-        this.flash = flash;
     }
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         Actor actor = Actor.of(authentication);
         String search = AdminPages.search(q);
-        Page<Unit> page = registry.search(actor, search, AdminPages.page(trang));
+        Page<Unit> page = AdminPages.page(trang, p -> registry.search(actor, search, p));
         int rootDepth = depth(directory.unitById(actor.unitId()).map(Unit::path).orElse("/"));
         Map<Long, String> parents = new HashMap<>();
         List<Row> rows = page.getContent().stream().map(u -> new Row(u.code(), u.name(), u.type().name(),
                 u.parentId() == null ? "" : parents.computeIfAbsent(u.parentId(), pages::unitName),
                 Math.max(0, depth(u.path()) - rootDepth), u.active(), BASE + "/" + u.id())).toList();
         return new ModelAndView<>("admin/units/list", new ListPage(search, rows, page.getTotalSize(),
-                Pager.of(BASE, search, page.getPageNumber() + 1, Math.max(1, page.getTotalPages()))));
+                AdminPages.pager(BASE, search, page)));
     }
 
     private static int depth(String path) {
@@ -94,15 +88,9 @@ class UnitsAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body UnitForm form) {
         Actor actor = Actor.of(authentication);
-        try {
-            Unit unit = registry.create(actor, form.draft(form.parentCode()));
-            flash.success(request, "organisation.units.flash.created", unit.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + unit.id()));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, null, form, errors));
-        } catch (BadInput e) {
-            return AdminPages.invalid(formPage(actor, null, form, FormErrors.key(e.field, "organisation.form.notADate")));
-        }
+        return pages.save(request, "organisation.units.flash.created",
+                () -> saved(registry.create(actor, form.draft(form.parentCode()))),
+                errors -> formPage(actor, null, form, errors));
     }
 
     @Get("/{id}")
@@ -119,18 +107,12 @@ class UnitsAdminController {
         Actor actor = Actor.of(authentication);
         Unit current = find(actor, id);
         UnitForm shown = form.withCode(current.code());
-        try {
-            // an unchanged parent is not re-checked, so an admin may edit the root of their own scope
-            String parent = form.parentCode() == null || form.parentCode().equals(parentCode(current)) ? null
-                    : form.parentCode();
-            Unit unit = registry.update(actor, current.code(), form.draft(parent));
-            flash.success(request, "organisation.units.flash.updated", unit.name());
-            return HttpResponse.seeOther(URI.create(BASE + "/" + id));
-        } catch (RuleViolation e) {
-            return AdminPages.rejected(e, errors -> formPage(actor, current, shown, errors));
-        } catch (BadInput e) {
-            return AdminPages.invalid(formPage(actor, current, shown, FormErrors.key(e.field, "organisation.form.notADate")));
-        }
+        // an unchanged parent is not re-checked, so an admin may edit the root of their own scope
+        String parent = form.parentCode() == null || form.parentCode().equals(parentCode(current)) ? null
+                : form.parentCode();
+        return pages.save(request, "organisation.units.flash.updated",
+                () -> saved(registry.update(actor, current.code(), form.draft(parent))),
+                errors -> formPage(actor, current, shown, errors));
     }
 
     @Post("/{id}/ngung")
@@ -151,6 +133,10 @@ class UnitsAdminController {
         Unit unit = find(actor, id);
         return pages.toggled(request, BASE + "/" + id, "organisation.units.flash.reactivated",
                 () -> registry.reactivate(actor, unit.code()).name());
+    }
+
+    private static AdminPages.Saved saved(Unit unit) {
+        return new AdminPages.Saved(unit.name(), BASE + "/" + unit.id());
     }
 
     private Unit find(Actor actor, long id) {
@@ -181,16 +167,6 @@ class UnitsAdminController {
         return new ModelAndView<>("admin/units/form", new FormPage(creating,
                 creating ? BASE + "/moi" : BASE + "/" + current.id(), creating || current.active(),
                 creating ? null : current.name(), form, errors, parents, fixedParent, types, BASE));
-    }
-
-    /** A date field that is not a date. */
-    private static final class BadInput extends RuntimeException {
-        final String field;
-
-        BadInput(String field) {
-            super(field, null, false, false);
-            this.field = field;
-        }
     }
 
     /** The units list. */
@@ -238,18 +214,8 @@ class UnitsAdminController {
                     t = null;
                 }
             }
-            return new UnitDraft(code, name, t, parent, address, date("validFrom", validFrom), date("validTo", validTo));
-        }
-
-        private static LocalDate date(String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new BadInput(field);
-            }
+            return new UnitDraft(code, name, t, parent, address, AdminPages.date("validFrom", validFrom),
+                    AdminPages.date("validTo", validTo));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.PageForm;
 import vn.hailong.web.WebSession;
 
 import java.util.Map;
@@ -90,7 +91,7 @@ class LoginIT {
             browser.get("/dang-nhap");
             String before = browser.cookie("HAILONG_SESSION");
             assertThat(before).isNotNull();
-            browser.post("/dang-nhap", Map.of("username", username, "password", TestUsers.PASSWORD));
+            browser.signIn(username, TestUsers.PASSWORD);
             String after = browser.cookie("HAILONG_SESSION");
             assertThat(after).isNotNull().isNotEqualTo(before);
             assertThat(browser.get("/").status()).isEqualTo(200);
@@ -173,9 +174,7 @@ class LoginIT {
     void signing_out_ends_the_session() {
         try (WebSession browser = new WebSession(server)) {
             browser.signInAsAdmin();
-            WebSession.Page home = browser.get("/");
-            assertThat(home.status()).isEqualTo(200);
-            WebSession.Page out = browser.post("/dang-xuat", Map.of());
+            WebSession.Page out = PageForm.open(browser, "/", "form[action=/dang-xuat]").submit();
             assertThat(out.status()).isEqualTo(303);
             assertThat(out.location()).isEqualTo("/dang-nhap");
             WebSession.Page login = browser.get("/dang-nhap");
@@ -189,8 +188,7 @@ class LoginIT {
         try (WebSession browser = new WebSession(server)) {
             browser.signInAsAdmin();
             String signedIn = browser.cookie("HAILONG_SESSION");
-            browser.get("/");
-            browser.post("/dang-xuat", Map.of());
+            PageForm.open(browser, "/", "form[action=/dang-xuat]").submit();
             try (WebSession thief = new WebSession(server)) {
                 thief.exchange(io.micronaut.http.HttpRequest.GET("/").header("Cookie", "HAILONG_SESSION=" + signedIn)
                         .accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE));
@@ -207,6 +205,7 @@ class LoginIT {
         try (WebSession browser = new WebSession(server)) {
             browser.signInAsAdmin();
             assertThat(browser.get("/").status()).isEqualTo(200);
+            // by hand on purpose: what no rendered form sends (no token, a forged token)
             WebSession.Page refused = browser.postRaw("/dang-xuat", Map.of());
             assertThat(refused.status()).isEqualTo(403);
             assertThat(browser.get("/").status()).as("still signed in").isEqualTo(200);
@@ -219,6 +218,7 @@ class LoginIT {
     void a_login_posted_without_the_csrf_token_does_not_sign_in() {
         try (WebSession browser = new WebSession(server)) {
             browser.get("/dang-nhap");
+            // by hand on purpose: the login form without its token
             WebSession.Page page = browser.postRaw("/dang-nhap",
                     Map.of("username", "admin", "password", WebSession.ADMIN_PASSWORD));
             assertThat(page.status()).isNotEqualTo(200);

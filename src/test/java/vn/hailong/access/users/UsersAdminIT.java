@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.PageForm;
 import vn.hailong.web.WebSession;
 
 import java.util.LinkedHashMap;
@@ -30,16 +31,30 @@ class UsersAdminIT {
     @Inject
     Users users;
 
-    private static Map<String, String> form(String username, String fullName, Role role, String unitCode,
-                                            String password) {
+    private static final String USER_FORM = "form[data-testid=user-form]";
+
+    /** The new-user form filled in as an admin would. */
+    private static PageForm newUser(WebSession admin, String username, String fullName, Role role, String unitCode,
+                                    String password) {
+        return PageForm.open(admin, "/quan-tri/nguoi-dung/moi", USER_FORM).set("username", username)
+                .set("fullName", fullName).select("role", role.name()).select("unitCode", unitCode)
+                .set("password", password);
+    }
+
+    /** One of the buttons of a user's page (lock, unlock, reset password). */
+    private static WebSession.Page press(WebSession admin, long userId, String action) {
+        return PageForm.open(admin, "/quan-tri/nguoi-dung/" + userId, "form[action$=/" + action + "]").submit();
+    }
+
+    /** Fields assembled by hand: only for what no rendered form offers (a unit outside the admin's scope). */
+    private static Map<String, String> forged(String username, String fullName, Role role, String unitCode,
+                                              String password) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("username", username);
         f.put("fullName", fullName);
         f.put("role", role.name());
         f.put("unitCode", unitCode);
-        if (password != null) {
-            f.put("password", password);
-        }
+        f.put("password", password);
         return f;
     }
 
@@ -54,8 +69,8 @@ class UsersAdminIT {
                     .hasSize(5);
             assertThat(newForm.select("#unitCode option[value=" + commune.code() + "]")).hasSize(1);
 
-            WebSession.Page created = admin.post("/quan-tri/nguoi-dung/moi",
-                    form(username, "Trần Thị Hoa", Role.HANDLER, commune.code(), "mat-khau-dai-du"));
+            WebSession.Page created = newUser(admin, username, "Trần Thị Hoa", Role.HANDLER, commune.code(),
+                    "mat-khau-dai-du").submit();
             assertThat(created.status()).isEqualTo(303);
             WebSession.Page edit = admin.get(created.location());
             assertThat(edit.byTestId("flash").text()).isEqualTo("Đã tạo người dùng " + username + ".");
@@ -108,9 +123,8 @@ class UsersAdminIT {
         Unit commune = fixtures.commune("Xã Phú Vang");
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            admin.get("/quan-tri/nguoi-dung/moi");
-            WebSession.Page rejected = admin.post("/quan-tri/nguoi-dung/moi",
-                    form("Có Dấu!", "Lê Văn Tám", Role.UNIT_MANAGER, commune.code(), "mat-khau-dai-du"));
+            WebSession.Page rejected = newUser(admin, "Có Dấu!", "Lê Văn Tám", Role.UNIT_MANAGER, commune.code(),
+                    "mat-khau-dai-du").submit();
             assertThat(rejected.status()).isEqualTo(422);
             Document html = rejected.html();
             assertThat(html.selectFirst("[data-testid=username-error]").text()).startsWith("Tên đăng nhập gồm");
@@ -121,12 +135,13 @@ class UsersAdminIT {
             assertThat(html.selectFirst("#unitCode option[selected]").attr("value")).isEqualTo(commune.code());
             assertThat(html.selectFirst("#password").attr("value")).isEmpty();
 
-            WebSession.Page shortPassword = admin.post("/quan-tri/nguoi-dung/moi",
-                    form(TestUsers.unique("nv"), "Lê Văn Tám", Role.HANDLER, commune.code(), "ngan"));
+            WebSession.Page shortPassword = PageForm.of(admin, "/quan-tri/nguoi-dung/moi", rejected, USER_FORM)
+                    .set("username", TestUsers.unique("nv")).select("role", Role.HANDLER.name()).set("password", "ngan")
+                    .submit();
             assertThat(shortPassword.byTestId("password-error").text()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự.");
 
-            WebSession.Page taken = admin.post("/quan-tri/nguoi-dung/moi",
-                    form("admin", "Lê Văn Tám", Role.HANDLER, commune.code(), "mat-khau-dai-du"));
+            WebSession.Page taken = newUser(admin, "admin", "Lê Văn Tám", Role.HANDLER, commune.code(),
+                    "mat-khau-dai-du").submit();
             assertThat(taken.byTestId("username-error").text()).isEqualTo("Tên đăng nhập này đã có người dùng.");
         }
     }
@@ -147,12 +162,13 @@ class UsersAdminIT {
             assertThat(list.select("tr[data-username=admin]")).isEmpty();
 
             assertThat(admin.get("/quan-tri/nguoi-dung/" + stranger.id()).status()).isEqualTo(404);
+            // by hand on purpose: no page offers another commune's users or units
             admin.get("/quan-tri/nguoi-dung/" + colleague.id());
             assertThat(admin.post("/quan-tri/nguoi-dung/" + stranger.id() + "/khoa", Map.of()).status()).isEqualTo(404);
             assertThat(users.findById(stranger.id()).orElseThrow().active()).isTrue();
 
             WebSession.Page outside = admin.post("/quan-tri/nguoi-dung/moi",
-                    form(TestUsers.unique("nv"), "Ngoài Phạm Vi", Role.HANDLER, other.code(), "mat-khau-dai-du"));
+                    forged(TestUsers.unique("nv"), "Ngoài Phạm Vi", Role.HANDLER, other.code(), "mat-khau-dai-du"));
             assertThat(outside.status()).isEqualTo(422);
             assertThat(outside.byTestId("unitCode-error").text()).isEqualTo("Đơn vị này nằm ngoài phạm vi bạn được giao.");
             assertThat(outside.html().select("#unitCode option[value=" + other.code() + "]")).isEmpty();
@@ -167,8 +183,7 @@ class UsersAdminIT {
             assertThat(user.get("/").status()).isEqualTo(200);
 
             admin.signInAsAdmin();
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            WebSession.Page done = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/khoa", Map.of());
+            WebSession.Page done = press(admin, handler.id(), "khoa");
             assertThat(done.status()).isEqualTo(303);
             WebSession.Page page = admin.get(done.location());
             assertThat(page.byTestId("flash").text()).isEqualTo("Đã khóa tài khoản " + handler.username() + ".");
@@ -176,7 +191,7 @@ class UsersAdminIT {
 
             assertThat(user.get("/").status()).as("signed out by deactivation").isEqualTo(303);
 
-            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/mo-khoa", Map.of());
+            press(admin, handler.id(), "mo-khoa");
             try (WebSession again = new WebSession(server)) {
                 assertThat(again.signIn(handler.username(), TestUsers.PASSWORD).status()).isEqualTo(303);
             }
@@ -194,19 +209,15 @@ class UsersAdminIT {
             assertThat(desk.get("/").status()).isEqualTo(200);
 
             admin.signInAsAdmin();
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            String password = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/dat-lai-mat-khau", Map.of())
-                    .byTestId("new-password").text();
+            String password = press(admin, handler.id(), "dat-lai-mat-khau").byTestId("new-password").text();
             assertThat(phone.get("/").status()).as("signed out by the reset").isEqualTo(303);
             assertThat(desk.get("/").status()).as("signed out by the reset").isEqualTo(303);
             assertThat(admin.get("/").status()).as("the admin's own session is not the user's").isEqualTo(200);
 
             assertThat(desk.signIn(handler.username(), password).status()).isEqualTo(303);
             assertThat(desk.get("/").status()).isEqualTo(200);
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/khoa", Map.of());
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/mo-khoa", Map.of());
+            press(admin, handler.id(), "khoa");
+            press(admin, handler.id(), "mo-khoa");
             assertThat(users.findById(handler.id()).orElseThrow().active()).isTrue();
             assertThat(desk.get("/").status()).as("reactivation does not revive old sessions").isEqualTo(303);
         }
@@ -219,8 +230,7 @@ class UsersAdminIT {
         try (WebSession here = new WebSession(server); WebSession elsewhere = new WebSession(server)) {
             here.signIn(username, TestUsers.PASSWORD);
             elsewhere.signIn(username, TestUsers.PASSWORD);
-            here.get("/quan-tri/nguoi-dung/" + self.id());
-            here.post("/quan-tri/nguoi-dung/" + self.id() + "/dat-lai-mat-khau", Map.of());
+            press(here, self.id(), "dat-lai-mat-khau");
             assertThat(here.get("/").status()).isEqualTo(200);
             assertThat(elsewhere.get("/").status()).isEqualTo(303);
         }
@@ -232,8 +242,7 @@ class UsersAdminIT {
         User self = testUsers.create(username, Role.ADMIN, testUsers.rootUnitId());
         try (WebSession admin = new WebSession(server)) {
             admin.signIn(username, TestUsers.PASSWORD);
-            admin.get("/quan-tri/nguoi-dung/" + self.id());
-            admin.post("/quan-tri/nguoi-dung/" + self.id() + "/khoa", Map.of());
+            press(admin, self.id(), "khoa");
             assertThat(users.findById(self.id()).orElseThrow().active()).isTrue();
         }
     }
@@ -243,16 +252,14 @@ class UsersAdminIT {
         User handler = testUsers.create(TestUsers.unique("cb"), Role.HANDLER, testUsers.rootUnitId());
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            WebSession.Page saved = admin.post("/quan-tri/nguoi-dung/" + handler.id(),
-                    form(handler.username(), "Hoàng Thị Lý", Role.UNIT_MANAGER, "46", null));
+            WebSession.Page saved = PageForm.open(admin, "/quan-tri/nguoi-dung/" + handler.id(), USER_FORM)
+                    .set("fullName", "Hoàng Thị Lý").select("role", Role.UNIT_MANAGER.name()).submit();
             assertThat(saved.status()).isEqualTo(303);
             User updated = users.findById(handler.id()).orElseThrow();
             assertThat(updated.fullName()).isEqualTo("Hoàng Thị Lý");
             assertThat(updated.role()).isEqualTo(Role.UNIT_MANAGER);
 
-            admin.get("/quan-tri/nguoi-dung/" + handler.id());
-            WebSession.Page reset = admin.post("/quan-tri/nguoi-dung/" + handler.id() + "/dat-lai-mat-khau", Map.of());
+            WebSession.Page reset = press(admin, handler.id(), "dat-lai-mat-khau");
             String password = reset.byTestId("new-password").text();
             assertThat(password).hasSize(14);
             try (WebSession user = new WebSession(server)) {

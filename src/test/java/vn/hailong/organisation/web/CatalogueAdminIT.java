@@ -16,10 +16,10 @@ import vn.hailong.organisation.SectorRegistry;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.PageForm;
 import vn.hailong.web.WebSession;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +40,16 @@ class CatalogueAdminIT {
     @Inject
     ProcedureRegistry procedures;
 
+    private static final String SECTOR_FORM = "form[data-testid=sector-form]";
+    private static final String PROCEDURE_FORM = "form[data-testid=procedure-form]";
+
     @Test
     void a_province_admin_creates_a_sector_with_its_target_and_finds_it() {
         String code = Fixtures.unique("LV");
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            admin.get("/quan-tri/linh-vuc/moi");
-            WebSession.Page created = admin.post("/quan-tri/linh-vuc/moi",
-                    Map.of("code", code, "name", "Hộ tịch thử nghiệm", "targetPct", "92,5"));
+            WebSession.Page created = PageForm.open(admin, "/quan-tri/linh-vuc/moi", SECTOR_FORM).set("code", code)
+                    .set("name", "Hộ tịch thử nghiệm").set("targetPct", "92,5").submit();
             assertThat(created.status()).as(created.body()).isEqualTo(303);
             assertThat(directory.sectorByCode(code).orElseThrow().targetPct()).isEqualByComparingTo("92.5");
 
@@ -57,8 +59,7 @@ class CatalogueAdminIT {
             assertThat(row.select("td").get(2).text()).isEqualTo("92.5");
             assertThat(list.select("table#sectors tbody tr")).hasSize(1);
 
-            admin.get(created.location());
-            admin.post(created.location() + "/ngung", Map.of());
+            PageForm.open(admin, created.location(), "form[action$=/ngung]").submit();
             assertThat(directory.sectorByCode(code).orElseThrow().active()).isFalse();
         }
     }
@@ -67,16 +68,15 @@ class CatalogueAdminIT {
     void a_bad_target_is_explained_next_to_the_field_and_the_input_kept() {
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            admin.get("/quan-tri/linh-vuc/moi");
-            WebSession.Page notANumber = admin.post("/quan-tri/linh-vuc/moi",
-                    Map.of("code", Fixtures.unique("LV"), "name", "Đất đai", "targetPct", "chín mươi"));
+            WebSession.Page notANumber = PageForm.open(admin, "/quan-tri/linh-vuc/moi", SECTOR_FORM)
+                    .set("code", Fixtures.unique("LV")).set("name", "Đất đai").set("targetPct", "chín mươi").submit();
             assertThat(notANumber.status()).isEqualTo(422);
             assertThat(notANumber.byTestId("targetPct-error").text()).isEqualTo("Hãy nhập một số, ví dụ 90 hoặc 92,5.");
             assertThat(notANumber.html().selectFirst("#targetPct").attr("value")).isEqualTo("chín mươi");
             assertThat(notANumber.html().selectFirst("#name").attr("value")).isEqualTo("Đất đai");
 
-            WebSession.Page tooHigh = admin.post("/quan-tri/linh-vuc/moi",
-                    Map.of("code", Fixtures.unique("LV"), "name", "Đất đai", "targetPct", "150"));
+            WebSession.Page tooHigh = PageForm.of(admin, "/quan-tri/linh-vuc/moi", notANumber, SECTOR_FORM)
+                    .set("code", Fixtures.unique("LV")).set("targetPct", "150").submit();
             assertThat(tooHigh.status()).isEqualTo(422);
             assertThat(tooHigh.byTestId("targetPct-error").text()).startsWith("Chỉ tiêu phải trong khoảng 0–100");
         }
@@ -92,8 +92,8 @@ class CatalogueAdminIT {
             admin.signInAsAdmin();
             Document form = admin.get("/quan-tri/thu-tuc/moi").html();
             assertThat(form.select("#sectorCode option[value=" + sector.code() + "]")).hasSize(1);
-            WebSession.Page created = admin.post("/quan-tri/thu-tuc/moi", Map.of("code", code, "name", longName,
-                    "sectorCode", sector.code(), "processingDays", "5"));
+            WebSession.Page created = PageForm.open(admin, "/quan-tri/thu-tuc/moi", PROCEDURE_FORM).set("code", code)
+                    .set("name", longName).select("sectorCode", sector.code()).set("processingDays", "5").submit();
             assertThat(created.status()).as(created.body()).isEqualTo(303);
             assertThat(directory.procedureByCode(code).orElseThrow().processingDays()).isEqualTo(5);
 
@@ -105,9 +105,8 @@ class CatalogueAdminIT {
             assertThat(admin.get("/quan-tri/thu-tuc?q=li%C3%AAn+th%C3%B4ng+ba").html()
                     .select("table#procedures tr[data-code=" + code + "]")).hasSize(1);
 
-            admin.get(created.location());
-            WebSession.Page bad = admin.post(created.location(), Map.of("name", "Tên mới", "sectorCode", sector.code(),
-                    "processingDays", "năm"));
+            WebSession.Page bad = PageForm.open(admin, created.location(), PROCEDURE_FORM).set("name", "Tên mới")
+                    .set("processingDays", "năm").submit();
             assertThat(bad.status()).isEqualTo(422);
             assertThat(bad.byTestId("processingDays-error").text()).isEqualTo("Hãy nhập một số nguyên, ví dụ 15.");
             assertThat(bad.html().selectFirst("#name").text()).isEqualTo("Tên mới");
@@ -132,16 +131,16 @@ class CatalogueAdminIT {
             assertThat(admin.get("/quan-tri/thu-tuc?q=" + procedure.code()).html()
                     .select("tr[data-code=" + procedure.code() + "]")).hasSize(1);
 
-            admin.get("/quan-tri/linh-vuc/" + sector.id());
-            WebSession.Page refused = admin.post("/quan-tri/linh-vuc/" + sector.id(),
-                    Map.of("name", "Đổi tên", "targetPct", "80"));
+            WebSession.Page refused = PageForm.open(admin, "/quan-tri/linh-vuc/" + sector.id(), SECTOR_FORM)
+                    .set("name", "Đổi tên").set("targetPct", "80").submit();
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.byTestId("form-error").text()).startsWith("Chỉ quản trị viên cấp tỉnh được sửa danh mục");
             assertThat(refused.html().selectFirst("#name").attr("value")).isEqualTo("Đổi tên");
             assertThat(directory.sectorByCode(sector.code()).orElseThrow().name()).isEqualTo("Giáo dục thử");
 
+            // by hand on purpose: the read-only page offers no deactivation
             admin.get("/quan-tri/thu-tuc/" + procedure.id());
-            admin.post("/quan-tri/thu-tuc/" + procedure.id() + "/ngung", Map.of());
+            admin.post("/quan-tri/thu-tuc/" + procedure.id() + "/ngung", java.util.Map.of());
             WebSession.Page after = admin.get("/quan-tri/thu-tuc/" + procedure.id());
             assertThat(after.byTestId("flash").text()).startsWith("Không thực hiện được: Chỉ quản trị viên cấp tỉnh");
             assertThat(directory.procedureByCode(procedure.code()).orElseThrow().active()).isTrue();

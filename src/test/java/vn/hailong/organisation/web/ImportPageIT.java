@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.PageForm;
 import vn.hailong.web.WebSession;
 
 import java.nio.charset.StandardCharsets;
@@ -27,14 +28,17 @@ class ImportPageIT {
     @Inject
     Directory directory;
 
-    private static WebSession.Page upload(WebSession browser, String kind, String csv, boolean withToken) {
-        String token = browser.get("/quan-tri/nhap-du-lieu").html().selectFirst("input[name=csrfToken]").attr("value");
-        MultipartBody.Builder body = MultipartBody.builder().addPart("kind", kind)
-                .addPart("file", "du-lieu.csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8));
-        if (withToken) {
-            body.addPart("csrfToken", token);
-        }
-        return browser.exchange(HttpRequest.POST("/quan-tri/nhap-du-lieu", body.build())
+    private static WebSession.Page upload(WebSession browser, String kind, String csv) {
+        return PageForm.open(browser, "/quan-tri/nhap-du-lieu", "form[data-testid=import-form]").select("kind", kind)
+                .attach("file", "du-lieu.csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).submit();
+    }
+
+    /** By hand on purpose: the upload without the form's CSRF token, which no rendered form sends. */
+    private static WebSession.Page uploadWithoutToken(WebSession browser, String kind, String csv) {
+        browser.get("/quan-tri/nhap-du-lieu");
+        MultipartBody body = MultipartBody.builder().addPart("kind", kind)
+                .addPart("file", "du-lieu.csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build();
+        return browser.exchange(HttpRequest.POST("/quan-tri/nhap-du-lieu", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE));
     }
 
@@ -52,7 +56,7 @@ class ImportPageIT {
                 """.formatted(good1, commune.code(), bad, good2, commune.code());
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            WebSession.Page page = upload(admin, "COUNTERS", csv, true);
+            WebSession.Page page = upload(admin, "COUNTERS", csv);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
             Document html = page.html();
             assertThat(html.selectFirst("[data-testid=import-summary]").text())
@@ -73,7 +77,7 @@ class ImportPageIT {
     void a_file_missing_a_column_is_explained_next_to_the_file_field() {
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            WebSession.Page page = upload(admin, "OFFICERS", "code,fullName\nCB1,Nguyễn Văn A\n", true);
+            WebSession.Page page = upload(admin, "OFFICERS", "code,fullName\nCB1,Nguyễn Văn A\n");
             assertThat(page.status()).isEqualTo(422);
             assertThat(page.byTestId("file-error").text()).startsWith("Thiếu cột bắt buộc unitCode");
             assertThat(page.html().selectFirst("#file").attr("aria-describedby")).contains("file-error");
@@ -87,7 +91,7 @@ class ImportPageIT {
         String code = Fixtures.unique("LV");
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
-            assertThat(upload(admin, "SECTORS", "code,name\n" + code + ",Lĩnh vực\n", false).status()).isEqualTo(403);
+            assertThat(uploadWithoutToken(admin, "SECTORS", "code,name\n" + code + ",Lĩnh vực\n").status()).isEqualTo(403);
         }
         assertThat(directory.sectorByCode(code)).isEmpty();
     }

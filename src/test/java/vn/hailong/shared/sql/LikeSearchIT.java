@@ -69,13 +69,14 @@ class LikeSearchIT {
                 .containsExactly("Tổ giảm 50% " + tag);
         assertThat(units.search(admin, "50_", ALL).getContent()).isEmpty();
 
-        counters.createTrusted(new CounterDraft(Fixtures.unique("C"), "Quầy 50% " + tag, hit.code()));
-        counters.createTrusted(new CounterDraft(Fixtures.unique("C"), "Quầy 501 " + tag, hit.code()));
+        // in a unit whose own name has no "50%": counter and officer searches also match the unit's name
+        counters.createTrusted(new CounterDraft(Fixtures.unique("C"), "Quầy 50% " + tag, root.code()));
+        counters.createTrusted(new CounterDraft(Fixtures.unique("C"), "Quầy 501 " + tag, root.code()));
         assertThat(counters.search(admin, "50%", ALL).getContent().stream().map(Counter::name).toList())
                 .containsExactly("Quầy 50% " + tag);
 
-        officers.createTrusted(new OfficerDraft(Fixtures.unique("O"), "Cán bộ 50% " + tag, null, hit.code(), null));
-        officers.createTrusted(new OfficerDraft(Fixtures.unique("O"), "Cán bộ 502 " + tag, null, hit.code(), null));
+        officers.createTrusted(new OfficerDraft(Fixtures.unique("O"), "Cán bộ 50% " + tag, null, root.code(), null));
+        officers.createTrusted(new OfficerDraft(Fixtures.unique("O"), "Cán bộ 502 " + tag, null, root.code(), null));
         assertThat(officers.search(admin, "50%", ALL).getContent().stream().map(Officer::fullName).toList())
                 .containsExactly("Cán bộ 50% " + tag);
 

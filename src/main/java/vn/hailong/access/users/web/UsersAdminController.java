@@ -66,10 +66,10 @@ class UsersAdminController {
 
     @Get
     ModelAndView<ListPage> list(Authentication authentication, @Nullable @QueryValue String q,
-                                @Nullable @QueryValue Integer trang) {
+                                @Nullable @QueryValue String trang) {
         String search = q == null ? "" : q.strip();
         ManagingUsers.UserPage page = managingUsers.search(Actor.of(authentication), search,
-                trang == null ? 1 : trang, PAGE_SIZE);
+                Pager.requested(trang), PAGE_SIZE);
         List<Row> rows = page.users().stream().map(l -> new Row(l.user().id(), l.user().username(),
                 l.user().fullName(), l.user().role().name(), l.unitCode(), l.unitName(), l.user().active(),
                 BASE + "/" + l.user().id())).toList();

@@ -1,0 +1,2 @@
+/** Paging arithmetic shared by every list: which page to show and which rows it holds. */
+package vn.hailong.shared.paging;
