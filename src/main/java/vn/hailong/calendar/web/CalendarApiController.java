@@ -37,7 +37,7 @@ import java.util.List;
 @Controller("/api/v1/calendar")
 @ExecuteOn(TaskExecutors.BLOCKING)
 // every role but KIOSK: kiosk tokens only submit ratings and complaints and read kiosk config (product.md §4.2)
-@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "INTEGRATION"})
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Calendar")
 class CalendarApiController {
 

@@ -25,7 +25,7 @@ import vn.hailong.web.problem.ApiProblems;
 
 @Controller("/api/v1/sectors")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "INTEGRATION"})
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class SectorApiController {
 

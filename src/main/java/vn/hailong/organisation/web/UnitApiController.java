@@ -26,7 +26,7 @@ import vn.hailong.web.problem.ApiProblems;
 
 @Controller("/api/v1/units")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "INTEGRATION"})
+@Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class UnitApiController {
 

@@ -54,7 +54,7 @@ class TokensAdminIT {
                 f.put("unitCode", "");
             }));
             assertThat(refused.status()).isEqualTo(422);
-            assertThat(refused.byTestId("name-error").text()).isEqualTo("Vui lòng nhập tên token (tối đa 255 ký tự).");
+            assertThat(refused.byTestId("name-error").text()).isEqualTo("Tên token là bắt buộc, tối đa 255 ký tự.");
             assertThat(refused.byTestId("unitCode-error").text()).isEqualTo("Vui lòng chọn một đơn vị.");
 
             WebSession.Page created = admin.post(newHref, submitted(refused.html(), "token-form", f -> {
