@@ -85,14 +85,20 @@ class LoginIT {
     void signing_in_starts_a_new_session() {
         String username = TestUsers.unique("canbo");
         testUsers.create(username, Role.HANDLER, testUsers.rootUnitId());
-        try (WebSession browser = new WebSession(server)) {
+        try (WebSession browser = new WebSession(server); WebSession other = new WebSession(server)) {
             browser.get("/dang-nhap");
-            String before = browser.cookie("HAILONG_SESSION");
-            assertThat(before).isNotNull();
+            assertThat(browser.cookie("HAILONG_SESSION")).as("no session before sign-in").isNull();
+            browser.setCookie("HAILONG_SESSION", "planted-by-an-attacker");
             browser.post("/dang-nhap", Map.of("username", username, "password", TestUsers.PASSWORD));
-            String after = browser.cookie("HAILONG_SESSION");
-            assertThat(after).isNotNull().isNotEqualTo(before);
+            String first = browser.cookie("HAILONG_SESSION");
+            assertThat(first).isNotNull().isNotEqualTo("planted-by-an-attacker");
             assertThat(browser.get("/").status()).isEqualTo(200);
+
+            browser.post("/dang-xuat", Map.of());
+            browser.signIn(username, TestUsers.PASSWORD);
+            assertThat(browser.cookie("HAILONG_SESSION")).isNotNull().isNotEqualTo(first);
+            other.setCookie("HAILONG_SESSION", first);
+            assertThat(other.get("/").status()).as("the session ended by signing out signs nobody in").isEqualTo(303);
         }
     }
 
