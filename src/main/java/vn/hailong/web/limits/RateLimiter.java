@@ -47,6 +47,11 @@ public final class RateLimiter {
         counters.add(name, key, period, -1);
     }
 
+    /** Forgets the key's count in the current window (e.g. earlier failures, after a success). */
+    public void reset(String key) {
+        counters.add(name, key, period, -Integer.MAX_VALUE);
+    }
+
     private Duration wait(WindowCounters.Count count) {
         Duration d = count.remaining(clock.instant());
         return d.isZero() ? Duration.ofSeconds(1) : d;
