@@ -9,11 +9,9 @@ import vn.hailong.web.session.WebCookies;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -30,7 +28,6 @@ public class CsrfTokens {
     private static final String PURPOSE = "csrf";
     private static final String BINDING = "hailong.formBinding";
     private static final Duration ANONYMOUS_LIFETIME = Duration.ofHours(8);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServerSessions sessions;
     private final SignedValues signed;
@@ -76,9 +73,7 @@ public class CsrfTokens {
         if (known.isPresent()) {
             return known.get();
         }
-        byte[] b = new byte[18];
-        RANDOM.nextBytes(b);
-        String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        String fresh = ServerSessions.random(18);
         request.setAttribute(BINDING, fresh);
         cookies.set(request, BINDING_COOKIE, fresh, null);
         return fresh;

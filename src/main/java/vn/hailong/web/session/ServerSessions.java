@@ -110,7 +110,8 @@ public class ServerSessions {
         return store.purge(now.minus(settings.idleTimeout()), now.minus(settings.absoluteTimeout()));
     }
 
-    static String random(int bytes) {
+    /** Random bytes as URL-safe base64 (no padding): session ids, form tokens and their cookie values. */
+    public static String random(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

@@ -1,11 +1,10 @@
 package vn.hailong.web.session;
 
 import io.micronaut.context.annotation.Context;
+import vn.hailong.shared.ids.Digests;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
@@ -47,14 +46,6 @@ public class SignedValues {
     }
 
     private String signature(String purpose, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return B64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return B64.encodeToString(Digests.hmacSha256(key, purpose, payload));
     }
 }
