@@ -1,16 +1,19 @@
 package vn.hailong.web;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.session.Session;
-import io.micronaut.session.SessionStore;
-import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Singleton;
+import vn.hailong.web.session.SignedValues;
+import vn.hailong.web.session.WebCookies;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
- * A one-time message shown on the next page after a redirect ("Đã lưu."), kept in the session as a message key.
- * The layout shows it and removes it.
+ * A one-time message shown on the next page after a redirect ("Đã lưu."), as a message key with one argument. It
+ * travels in a short-lived signed cookie ({@value #COOKIE}) rather than in server state, so it works the same for
+ * visitors who are not signed in (after sign-out) and on every node. The layout shows it and drops the cookie.
  */
 @Singleton
 public class FlashMessages {
@@ -22,12 +25,17 @@ public class FlashMessages {
     public record Flash(Kind kind, String key, String argument) {
     }
 
-    private static final String SESSION_KEY = "hailong.flash";
+    static final String COOKIE = "HAILONG_FLASH";
+    private static final String PURPOSE = "flash";
+    private static final Duration LIFETIME = Duration.ofMinutes(5);
+    private static final int MAX_ARGUMENT = 300;
 
-    private final SessionStore<Session> sessions;
+    private final SignedValues signed;
+    private final WebCookies cookies;
 
-    FlashMessages(SessionStore<Session> sessions) {
-        this.sessions = sessions;
+    FlashMessages(SignedValues signed, WebCookies cookies) {
+        this.signed = signed;
+        this.cookies = cookies;
     }
 
     public void success(HttpRequest<?> request, String key, String argument) {
@@ -39,19 +47,32 @@ public class FlashMessages {
     }
 
     private void put(HttpRequest<?> request, Flash flash) {
-        SessionForRequest.findOrCreate(request, sessions)
-                .put(SESSION_KEY, flash.kind().name() + "|" + flash.key() + "|" + nullToEmpty(flash.argument()));
+        String argument = nullToEmpty(flash.argument());
+        if (argument.length() > MAX_ARGUMENT) {
+            argument = argument.substring(0, MAX_ARGUMENT) + "…";
+        }
+        String raw = flash.kind().name() + "|" + flash.key() + "|" + argument;
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        cookies.set(request, COOKIE, signed.sign(PURPOSE, payload), LIFETIME);
     }
 
     Optional<Flash> take(HttpRequest<?> request) {
-        return SessionForRequest.find(request).flatMap(session -> {
-            Optional<String> raw = session.get(SESSION_KEY, String.class);
-            raw.ifPresent(r -> session.remove(SESSION_KEY));
-            return raw.map(r -> {
-                String[] parts = r.split("\\|", 3);
-                return new Flash(Kind.valueOf(parts[0]), parts[1], parts.length > 2 ? parts[2] : "");
-            });
-        });
+        Optional<String> cookie = cookies.value(request, COOKIE);
+        if (cookie.isEmpty()) {
+            return Optional.empty();
+        }
+        cookies.clear(request, COOKIE);
+        return signed.verify(PURPOSE, cookie.get()).flatMap(FlashMessages::decode);
+    }
+
+    private static Optional<Flash> decode(String payload) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+            String[] parts = raw.split("\\|", 3);
+            return Optional.of(new Flash(Kind.valueOf(parts[0]), parts[1], parts.length > 2 ? parts[2] : ""));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
     }
 
     private static String nullToEmpty(String s) {

@@ -4,8 +4,10 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.support.Api;
+import vn.hailong.support.Sql;
 
 import java.util.Map;
 
@@ -19,6 +21,14 @@ class AbuseLimitsBehindProxyIT {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Sql sql;
+
+    /** Limits are kept in the database across test classes (as across restarts): start from none. */
+    @BeforeEach
+    void forgetEarlierCounts() {
+        sql.update("DELETE FROM abuse_counters");
+    }
 
     int post(String forwardedFor) {
         return new Api(server).send("POST", "/api/v1/complaints", null, "{\"kind\":\"PHAN_ANH\",\"text\":\"Chờ lâu\"}",

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.feedback.RatingWorld;
 import vn.hailong.support.Api;
+import vn.hailong.support.Sql;
 import vn.hailong.support.Fixtures;
 
 import java.util.Map;
@@ -27,6 +28,14 @@ class AbuseLimitsIT {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Sql sql;
+
+    /** Limits are kept in the database across test classes (as across restarts): start from none. */
+    @BeforeEach
+    void forgetEarlierCounts() {
+        sql.update("DELETE FROM abuse_counters");
+    }
     @Inject
     Fixtures fixtures;
 

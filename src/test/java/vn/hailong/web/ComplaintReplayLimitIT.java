@@ -4,8 +4,10 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.support.Api;
+import vn.hailong.support.Sql;
 
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,14 @@ class ComplaintReplayLimitIT {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Sql sql;
+
+    /** Limits are kept in the database across test classes (as across restarts): start from none. */
+    @BeforeEach
+    void forgetEarlierCounts() {
+        sql.update("DELETE FROM abuse_counters");
+    }
 
     @Test
     void replays_cost_nothing_and_only_new_complaints_count_against_the_limit() {

@@ -109,6 +109,11 @@ public final class WebSession implements AutoCloseable {
         return cookies.get(name);
     }
 
+    /** Sends this cookie from now on, as if the browser had it already (e.g. one planted by an attacker). */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public Page exchange(MutableHttpRequest<?> request) {
         request.header("X-Forwarded-For", address);
         if (!cookies.isEmpty()) {

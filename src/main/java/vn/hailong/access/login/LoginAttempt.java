@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 
-/** One try at signing in, kept for throttling and audit. */
+/** One try at signing in, kept for audit. */
 @MappedEntity("login_attempts")
 record LoginAttempt(
         @Id @GeneratedValue @Nullable Long id,

@@ -1,50 +1,82 @@
 package vn.hailong.access.login;
 
 import jakarta.inject.Singleton;
+import vn.hailong.web.limits.RateLimiter;
+import vn.hailong.web.limits.WindowCounters;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a sign-in may be tried now. A lock starts when the last {@code max} failures (for a username since
- * its last success, or from an address) all fall within the window, and lasts {@code lockout} from the newest one.
- * Refused tries are not recorded as failures, so a lock ends on time even if someone keeps trying.
+ * Decides whether a sign-in may be tried now ({@link LoginThrottleSettings}). The attempt is counted before the
+ * password is checked, atomically in the database, so a burst of parallel attempts cannot all pass a check made
+ * before any of them was recorded; it is given back when it succeeds or is refused.
  */
 @Singleton
 class LoginThrottle {
 
-    private final LoginAttempts attempts;
-    private final LoginThrottleSettings settings;
+    /** The counts one attempt holds until its outcome is known. */
+    final class Reservation {
+        private final String username;
+        private final String address;
+        private final List<Runnable> giveBack = new ArrayList<>();
+        private Duration refusedFor;
 
-    LoginThrottle(LoginAttempts attempts, LoginThrottleSettings settings) {
-        this.attempts = attempts;
-        this.settings = settings;
+        private Reservation(String username, String address) {
+            this.username = username;
+            this.address = address;
+        }
+
+        /** When a limit is reached: how long until the attempt may be made (nothing stays counted). */
+        Optional<Duration> refused() {
+            return Optional.ofNullable(refusedFor);
+        }
+
+        /** The attempt did not count as a failure (it succeeded, or was never tried). */
+        void release() {
+            giveBack.forEach(Runnable::run);
+            giveBack.clear();
+        }
+
+        /** The attempt succeeded: earlier failures of this user at this address are forgiven too. */
+        void succeeded() {
+            release();
+            perUserAndAddress.reset(username + "|" + address);
+        }
     }
 
-    /** The moment until which sign-in is refused, if it is refused now. */
-    Optional<Instant> lockedUntil(String username, String remoteAddr, Instant now) {
-        Instant since = now.minus(settings.window()).minus(settings.lockout());
-        Optional<Instant> byUser = lockFrom(attempts.recentFailuresForUser(username, since,
-                settings.maxFailuresPerUser()), settings.maxFailuresPerUser(), now);
-        Optional<Instant> byAddress = lockFrom(attempts.recentFailuresFromAddress(remoteAddr, since,
-                settings.maxFailuresPerAddress()), settings.maxFailuresPerAddress(), now);
-        if (byUser.isPresent() && byAddress.isPresent()) {
-            return Optional.of(byUser.get().isAfter(byAddress.get()) ? byUser.get() : byAddress.get());
-        }
-        return byUser.isPresent() ? byUser : byAddress;
+    private final RateLimiter perUserAndAddress;
+    private final RateLimiter perAddress;
+    private final RateLimiter perUser;
+
+    LoginThrottle(WindowCounters counters, Clock clock, LoginThrottleSettings settings) {
+        this.perUserAndAddress = new RateLimiter(counters, clock, "login.user-address",
+                settings.maxFailuresPerUserAndAddress(), settings.window());
+        this.perAddress = new RateLimiter(counters, clock, "login.address", settings.maxFailuresPerAddress(),
+                settings.window());
+        this.perUser = new RateLimiter(counters, clock, "login.user", settings.maxFailuresPerUser(),
+                settings.userWindow());
     }
 
-    private Optional<Instant> lockFrom(List<LoginAttempt> newestFirst, int max, Instant now) {
-        if (max <= 0 || newestFirst.size() < max) {
-            return Optional.empty();
+    /** Counts the attempt against the address, the username at this address and the username. */
+    Reservation reserve(String username, String address) {
+        Reservation r = new Reservation(username, address);
+        Optional<Duration> wait = take(r, perAddress, address)
+                .or(() -> take(r, perUserAndAddress, username + "|" + address))
+                .or(() -> take(r, perUser, username));
+        if (wait.isPresent()) {
+            r.release();
+            r.refusedFor = wait.get();
         }
-        Instant newest = newestFirst.get(0).attemptedAt();
-        Instant oldest = newestFirst.get(max - 1).attemptedAt();
-        if (oldest.isBefore(newest.minus(settings.window()))) {
-            return Optional.empty();
-        }
-        Instant until = newest.plus(settings.lockout());
-        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+        return r;
+    }
+
+    private static Optional<Duration> take(Reservation r, RateLimiter limiter, String key) {
+        Optional<Duration> wait = limiter.acquire(key);
+        r.giveBack.add(() -> limiter.release(key));
+        return wait;
     }
 }

@@ -5,8 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
-import io.micronaut.session.Session;
-import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -14,6 +12,8 @@ import vn.hailong.access.users.User;
 import vn.hailong.access.users.Users;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.security.Actor;
+import vn.hailong.web.session.ServerSessions;
+import vn.hailong.web.session.StaffSession;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Signs in the staff user whose id the session holds. The account is re-read on every request (off the event
+ * Signs in the staff user whose id the session (a database row, {@link ServerSessions}) holds. The account is re-read on every request (off the event
  * loop), so a deactivated user, a deactivated unit (theirs or one above it) or a changed role takes effect at once
  * rather than at the next sign-in; so does a password reset, which raises the credential version the session was
  * signed in with.
@@ -33,14 +33,14 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    static final String USER_ID = "hailong.userId";
-    static final String CREDENTIAL_VERSION = "hailong.credentialVersion";
-
+    private final ServerSessions sessions;
     private final Users users;
     private final UnitScope scope;
     private final ExecutorService blocking;
 
-    SessionAuthenticationFetcher(Users users, UnitScope scope, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    SessionAuthenticationFetcher(ServerSessions sessions, Users users, UnitScope scope,
+                                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.sessions = sessions;
         this.users = users;
         this.scope = scope;
         this.blocking = blocking;
@@ -51,19 +51,24 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
         if (isApi(request.getPath())) {
             return Publishers.empty();
         }
-        Optional<Session> session = SessionForRequest.find(request);
-        Optional<Long> userId = session.flatMap(s -> s.get(USER_ID, Long.class));
-        if (userId.isEmpty()) {
+        if (!sessions.presented(request)) {
             return Publishers.empty();
         }
-        // a session from before credential versions (or tampered with) has none, and ends like an outdated one
-        Optional<Integer> version = session.flatMap(s -> s.get(CREDENTIAL_VERSION, Integer.class));
-        return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(
-                () -> users.findById(userId.get()).filter(User::active)
-                        .filter(u -> version.isPresent() && version.equals(users.findCredentialVersion(u.id())))
-                        .filter(u -> scope.isActive(u.unitId())).map(SessionAuthenticationFetcher::actorOf)
-                        .orElse(null),
-                blocking));
+        return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(() -> {
+            Optional<StaffSession> session = sessions.load(request);
+            if (session.isEmpty()) {
+                return null;
+            }
+            Optional<Authentication> actor = users.findById(session.get().userId()).filter(User::active)
+                    .filter(u -> users.findCredentialVersion(u.id())
+                            .filter(v -> v == session.get().credentialVersion()).isPresent())
+                    .filter(u -> scope.isActive(u.unitId())).map(SessionAuthenticationFetcher::actorOf);
+            if (actor.isEmpty()) {
+                // deactivated, reset or moved out of an active unit: this session is over for good
+                sessions.end(request);
+            }
+            return actor.orElse(null);
+        }, blocking));
     }
 
     /** Whether a request path lies under {@code /api}, however its slashes and letters are written. */
@@ -75,10 +80,5 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     static Authentication actorOf(User user) {
         return new Actor(Actor.Kind.USER, user.id(), user.username(), user.role(), user.unitId(), null)
                 .toAuthentication();
-    }
-
-    static void forget(Session session) {
-        session.remove(USER_ID);
-        session.remove(CREDENTIAL_VERSION);
     }
 }

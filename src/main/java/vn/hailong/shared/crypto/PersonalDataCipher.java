@@ -1,6 +1,8 @@
 package vn.hailong.shared.crypto;
 
 import javax.crypto.Cipher;
+import vn.hailong.shared.ids.Digests;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -79,15 +81,7 @@ public final class PersonalDataCipher {
 
     /** Hex HMAC-SHA256 of a normalised value under the index key: equal values give equal indexes, nothing else. */
     public String blindIndex(String normalisedValue, String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(indexKey);
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return HexFormat.of().formatHex(Digests.hmacSha256(indexKey, purpose, normalisedValue));
     }
 
     /**

@@ -11,8 +11,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import vn.hailong.web.CsrfTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +40,7 @@ final class CsrfInterceptor implements MethodInterceptor<Object, Object> {
                 presented = form.csrfToken();
             }
         }
-        Optional<String> expected = tokens.existingTokenFor(request.get());
-        if (presented == null || expected.isEmpty() || !MessageDigest.isEqual(
-                presented.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!tokens.matches(request.get(), presented)) {
             throw new HttpStatusException(HttpStatus.FORBIDDEN,
                     "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại (invalid form token).");
         }

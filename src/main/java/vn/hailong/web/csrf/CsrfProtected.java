@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * Every POST, PUT, PATCH or DELETE handled by the annotated page controller must bind a {@link CsrfForm} whose
- * token matches the one kept in the visitor's session; otherwise the request is refused with 403. Fail-closed:
+ * token is the one {@link vn.hailong.web.CsrfTokens} gave the visitor; otherwise the request is refused with 403. Fail-closed:
  * an unsafe method without a CsrfForm parameter is refused too.
  *
  * <p>Why not micronaut-security-csrf's filter: in Micronaut 4.10 it reads the form body inside a filter and

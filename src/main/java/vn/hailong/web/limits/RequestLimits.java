@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,10 +17,12 @@ public class RequestLimits {
     private final RateLimiter complaints;
     private final RateLimiter pairingFailures;
 
-    RequestLimits(AbuseLimits limits) {
+    RequestLimits(AbuseLimits limits, WindowCounters counters, Clock clock) {
         this.behindProxy = limits.isBehindProxy();
-        this.complaints = new RateLimiter(limits.getComplaintsPerPeriod(), limits.getComplaintsPeriod());
-        this.pairingFailures = new RateLimiter(limits.getPairingFailuresPerPeriod(), limits.getPairingPeriod());
+        this.complaints = new RateLimiter(counters, clock, "complaints.address", limits.getComplaintsPerPeriod(),
+                limits.getComplaintsPeriod());
+        this.pairingFailures = new RateLimiter(counters, clock, "pairing.address",
+                limits.getPairingFailuresPerPeriod(), limits.getPairingPeriod());
     }
 
     /**
@@ -52,22 +55,21 @@ public class RequestLimits {
     }
 
     /**
-     * A pairing attempt: refused with 429 while the address has too many recent failures; a failure (the attempt
-     * throws) counts against it.
+     * A pairing attempt: refused with 429 while the address has too many recent failures. The attempt is counted
+     * before it runs (so parallel guesses cannot all slip past the check) and given back when it succeeds; a failure
+     * (the attempt throws) stays counted.
      */
     public <T> T pairingAttempt(HttpRequest<?> request, Supplier<T> attempt) {
         String address = clientAddress(request);
-        Optional<Duration> wait = pairingFailures.blocked(address);
+        Optional<Duration> wait = pairingFailures.acquire(address);
         if (wait.isPresent()) {
+            pairingFailures.release(address);
             throw new TooManyRequests("Nhập sai mã kết nối quá nhiều lần; thử lại sau " + minutes(wait.get())
                     + " phút (too many failed pairing codes from this address).", wait.get());
         }
-        try {
-            return attempt.get();
-        } catch (RuntimeException e) {
-            pairingFailures.record(address);
-            throw e;
-        }
+        T result = attempt.get();
+        pairingFailures.release(address);
+        return result;
     }
 
     private static long minutes(Duration d) {

@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.support.Sql;
@@ -26,10 +27,11 @@ class LoginThrottleDirectIT {
     @Inject
     Sql sql;
 
+    @BeforeEach
     @AfterEach
     void forgetTheLoopbackFailures() {
         // every test client connects from the loopback address; do not leave it locked for other test classes
-        sql.update("DELETE FROM login_attempts WHERE remote_addr IN ('127.0.0.1', '0:0:0:0:0:0:0:1')");
+        sql.update("DELETE FROM abuse_counters WHERE limit_name LIKE 'login.%'");
     }
 
     @Test

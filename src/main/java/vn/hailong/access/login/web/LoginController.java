@@ -2,6 +2,7 @@ package vn.hailong.access.login.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -77,6 +78,12 @@ class LoginController {
             long minutes = Math.max(1, (Duration.between(clock.instant(), throttled.until()).toSeconds() + 59) / 60);
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("access/login",
                     new LoginPage(nullToEmpty(form.username()), "access.login.throttled", minutes)));
+        }
+        if (outcome instanceof SigningIn.Busy busy) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
+                    .body(new ModelAndView<>("access/login",
+                            new LoginPage(nullToEmpty(form.username()), "access.login.busy", 0)));
         }
         return HttpResponse.ok(new ModelAndView<>("access/login",
                 new LoginPage(nullToEmpty(form.username()), "access.login.refused", 0)));
