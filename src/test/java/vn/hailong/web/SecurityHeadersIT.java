@@ -1,9 +1,9 @@
 package vn.hailong.web;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import vn.hailong.support.Nodes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -63,8 +63,8 @@ class SecurityHeadersIT {
 
     @Test
     void behind_an_https_proxy_cookies_are_secure_and_hsts_is_sent() throws Exception {
-        try (EmbeddedServer tls = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "hailong.public-base-url", "https://hailong.example.gov.vn"), "test")) {
+        try (EmbeddedServer tls = Nodes.server(Map.of(
+                "hailong.public-base-url", "https://hailong.example.gov.vn"))) {
             HttpResponse<String> page = get(tls, "/dang-nhap", "text/html");
             assertThat(header(page, "Strict-Transport-Security")).isEqualTo("max-age=31536000");
             assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty().allMatch(c -> c.contains("Secure"));

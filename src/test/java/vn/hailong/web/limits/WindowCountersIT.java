@@ -3,6 +3,7 @@ package vn.hailong.web.limits;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import vn.hailong.support.Nodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -54,7 +55,7 @@ class WindowCountersIT {
         String key = "node-" + UUID.randomUUID();
         Duration window = Duration.ofMinutes(15);
         counters.add("test.nodes", key, window, 2);
-        try (ApplicationContext second = ApplicationContext.run(Map.of("micronaut.server.port", -1), "test")) {
+        try (ApplicationContext second = Nodes.context(Map.of("micronaut.server.port", -1))) {
             WindowCounters there = second.getBean(WindowCounters.class);
             assertThat(there.add("test.nodes", key, window, 1).hits()).isEqualTo(3);
         }

@@ -1,9 +1,9 @@
 package vn.hailong.web.session;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import vn.hailong.support.Nodes;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.shared.security.Role;
@@ -61,8 +61,7 @@ class StaffSessionsIT {
         try (WebSession browser = new WebSession(server)) {
             assertThat(browser.signIn(username, TestUsers.PASSWORD).status()).isEqualTo(303);
             String cookie = browser.cookie(ServerSessions.COOKIE);
-            try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class,
-                    Map.of("micronaut.server.port", -1), "test");
+            try (EmbeddedServer second = Nodes.server(Map.of());
                  WebSession there = new WebSession(second)) {
                 there.setCookie(ServerSessions.COOKIE, cookie);
                 WebSession.Page home = there.get("/");
@@ -70,8 +69,7 @@ class StaffSessionsIT {
                 assertThat(home.byTestId("current-user").text()).isEqualTo(username);
             }
             // node 2 has stopped (as in a restart); a newly started node still knows the user
-            try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class,
-                    Map.of("micronaut.server.port", -1), "test");
+            try (EmbeddedServer restarted = Nodes.server(Map.of());
                  WebSession there = new WebSession(restarted)) {
                 there.setCookie(ServerSessions.COOKIE, cookie);
                 assertThat(there.get("/").status()).isEqualTo(200);
