@@ -3,6 +3,7 @@ package vn.hailong.calendar;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
+import vn.hailong.calendar.persistence.CalendarDays;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.time.ClockFactory;

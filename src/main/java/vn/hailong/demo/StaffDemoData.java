@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.access.users.ManagingUsers;
 import vn.hailong.access.users.StartBanner;
 import vn.hailong.access.users.UserDraft;
-import vn.hailong.access.users.Users;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.shared.security.Role;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package vn.hailong.organisation;
 
 import jakarta.inject.Singleton;
+import vn.hailong.organisation.persistence.Units;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 

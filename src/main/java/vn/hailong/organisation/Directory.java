@@ -2,6 +2,12 @@ package vn.hailong.organisation;
 
 import jakarta.inject.Singleton;
 
+import vn.hailong.organisation.persistence.Counters;
+import vn.hailong.organisation.persistence.Officers;
+import vn.hailong.organisation.persistence.Procedures;
+import vn.hailong.organisation.persistence.Sectors;
+import vn.hailong.organisation.persistence.Units;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import vn.hailong.organisation.persistence.Units;
+
 import java.time.LocalDate;
 
 /**

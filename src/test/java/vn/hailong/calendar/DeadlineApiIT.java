@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.hailong.calendar.persistence.CalendarDays;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Api;

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hailong.calendar.persistence.CalendarDays;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Api;

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
+import vn.hailong.calendar.persistence.CalendarDays;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Fixtures;

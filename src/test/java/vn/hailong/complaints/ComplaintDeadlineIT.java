@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.calendar.CalendarDay;
-import vn.hailong.calendar.CalendarDays;
+import vn.hailong.calendar.persistence.CalendarDays;
 import vn.hailong.calendar.DayKind;
 import vn.hailong.feedback.RatingWorld;
 import vn.hailong.shared.time.ClockFactory;

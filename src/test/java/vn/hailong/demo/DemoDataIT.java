@@ -32,7 +32,7 @@ class DemoDataIT {
     @Inject
     Kiosks kiosks;
     @Inject
-    vn.hailong.access.users.Users users;
+    vn.hailong.access.users.persistence.Users users;
     @Inject
     DataSource contextual;
     @Inject

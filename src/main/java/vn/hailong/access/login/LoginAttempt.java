@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** One try at signing in, kept for audit. */
 @MappedEntity("login_attempts")
-record LoginAttempt(
+public record LoginAttempt(
         @Id @GeneratedValue @Nullable Long id,
         String username,
         @MappedProperty("remote_addr") String remoteAddr,

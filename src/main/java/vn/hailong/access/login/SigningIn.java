@@ -1,9 +1,10 @@
 package vn.hailong.access.login;
 
 import jakarta.inject.Singleton;
+import vn.hailong.access.login.persistence.LoginAttempts;
 import vn.hailong.access.users.PasswordHashing;
 import vn.hailong.access.users.User;
-import vn.hailong.access.users.Users;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.UnitScope;
 
 import java.time.Clock;

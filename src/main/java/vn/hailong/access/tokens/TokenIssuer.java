@@ -2,6 +2,7 @@ package vn.hailong.access.tokens;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.access.tokens.persistence.ApiTokens;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;

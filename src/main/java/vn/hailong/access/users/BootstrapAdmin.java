@@ -8,6 +8,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.ProvinceRoot;
 import vn.hailong.shared.security.Role;
 

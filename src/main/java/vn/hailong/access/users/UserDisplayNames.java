@@ -1,6 +1,7 @@
 package vn.hailong.access.users;
 
 import jakarta.inject.Singleton;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.DisplayNames;
 

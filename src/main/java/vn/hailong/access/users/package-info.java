@@ -1,5 +1,5 @@
 /**
- * Staff user accounts: each holds one role within one unit subtree. Exposes {@link vn.hailong.access.users.Users}
+ * Staff user accounts: each holds one role within one unit subtree. Exposes {@link vn.hailong.access.users.persistence.Users}
  * (read by login) and {@link vn.hailong.access.users.ManagingUsers} (the admin use cases); passwords are hashed with
  * Argon2id by {@link vn.hailong.access.users.PasswordHashing}.
  */

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.ProvinceRoot;
 import vn.hailong.shared.security.Role;
 import vn.hailong.web.WebSession;

@@ -1,6 +1,7 @@
 package vn.hailong.access.users;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.ProvinceRoot;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

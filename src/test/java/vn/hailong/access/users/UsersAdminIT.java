@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.security.Role;
 import vn.hailong.support.Fixtures;

@@ -21,7 +21,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import vn.hailong.access.login.SigningIn;
-import vn.hailong.access.login.StaffSessions;
+import vn.hailong.access.login.web.StaffSessions;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;

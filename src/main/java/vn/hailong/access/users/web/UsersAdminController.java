@@ -21,7 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import vn.hailong.access.login.StaffSessions;
+import vn.hailong.access.login.web.StaffSessions;
 import vn.hailong.access.users.ManagingUsers;
 import vn.hailong.access.users.User;
 import vn.hailong.access.users.UserDraft;

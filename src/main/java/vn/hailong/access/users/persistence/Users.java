@@ -1,9 +1,11 @@
-package vn.hailong.access.users;
+package vn.hailong.access.users.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+
+import vn.hailong.access.users.User;
 
 import java.util.List;
 import java.util.Optional;

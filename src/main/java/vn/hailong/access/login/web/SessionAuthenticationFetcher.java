@@ -1,4 +1,4 @@
-package vn.hailong.access.login;
+package vn.hailong.access.login.web;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import vn.hailong.access.users.User;
-import vn.hailong.access.users.Users;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.web.session.ServerSessions;

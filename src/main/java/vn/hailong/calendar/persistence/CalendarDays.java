@@ -1,9 +1,11 @@
-package vn.hailong.calendar;
+package vn.hailong.calendar.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+
+import vn.hailong.calendar.CalendarDay;
 
 import java.time.LocalDate;
 import java.util.Collection;

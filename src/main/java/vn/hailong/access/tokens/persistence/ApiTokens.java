@@ -1,16 +1,18 @@
-package vn.hailong.access.tokens;
+package vn.hailong.access.tokens.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import vn.hailong.access.tokens.ApiToken;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ApiTokens extends CrudRepository<ApiToken, Long> {
+public interface ApiTokens extends CrudRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByTokenHash(String tokenHash);
 

@@ -1,4 +1,4 @@
-package vn.hailong.organisation;
+package vn.hailong.organisation.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.model.Pageable;
@@ -6,6 +6,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+
+import vn.hailong.organisation.Counter;
 
 import java.util.List;
 import java.util.Optional;

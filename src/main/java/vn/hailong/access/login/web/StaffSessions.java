@@ -1,9 +1,9 @@
-package vn.hailong.access.login;
+package vn.hailong.access.login.web;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import vn.hailong.access.users.User;
-import vn.hailong.access.users.Users;
+import vn.hailong.access.users.persistence.Users;
 import vn.hailong.web.session.ServerSessions;
 
 /**
