@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What a paired kiosk device asks: its configuration, and "I am alive, with n submissions waiting". */
 @Singleton
@@ -114,15 +115,23 @@ public class KioskDevices {
                 .orElseThrow(() -> RuleViolation.forbidden("kioskadmin.error.inactive"));
     }
 
-    /** "Nguyễn Thị Lan" -> "TL": the first letters of the last two words. */
+    /** What follows the name when someone typed a title or a note into it: "Nguyễn Thị Lan — Chuyên viên". */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–-]\\s+|[,(]");
+
+    /**
+     * The avatar's letters, as Outlook and Teams show Vietnamese names: the family name's initial and the given name's
+     * (the first and the last word), "Nguyễn Thị Phương Thảo" -> "NT"; one word gives one letter. A title or note typed
+     * after " — ", " - ", a comma or a bracket is not part of the name.
+     */
     static String initials(String fullName) {
-        String[] words = fullName == null ? new String[0] : fullName.strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String name = fullName == null ? "" : AFTER_NAME.split(fullName, 2)[0].strip();
+        if (name.isEmpty()) {
             return "?";
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
-            sb.appendCodePoint(words[i].codePointAt(0));
+        String[] words = name.split("\\s+");
+        StringBuilder sb = new StringBuilder().appendCodePoint(words[0].codePointAt(0));
+        if (words.length > 1) {
+            sb.appendCodePoint(words[words.length - 1].codePointAt(0));
         }
         return sb.toString().toUpperCase(Locale.forLanguageTag("vi"));
     }
