@@ -16,6 +16,7 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,10 +122,11 @@ public class KioskDevices {
     /**
      * The avatar's letters, as Outlook and Teams show Vietnamese names: the family name's initial and the given name's
      * (the first and the last word), "Nguyễn Thị Phương Thảo" -> "NT"; one word gives one letter. A title or note typed
-     * after " — ", " - ", a comma or a bracket is not part of the name.
+     * after " — ", " - ", a comma or a bracket is not part of the name; letters typed decomposed count as one.
      */
     static String initials(String fullName) {
-        String name = fullName == null ? "" : AFTER_NAME.split(fullName, 2)[0].strip();
+        String typed = fullName == null ? "" : Normalizer.normalize(fullName, Normalizer.Form.NFC);
+        String name = AFTER_NAME.split(typed, 2)[0].strip();
         if (name.isEmpty()) {
             return "?";
         }

@@ -1,7 +1,10 @@
 package vn.hailong.kiosk;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.text.Normalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,12 @@ class OfficerInitialsTest {
     })
     void familyAndGivenNameInitialsWithoutTitle(String fullName, String expected) {
         assertThat(KioskDevices.initials(fullName)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLetterTypedDecomposedIsOneLetter() {
+        String decomposed = Normalizer.normalize("Ấu Thị Ánh", Normalizer.Form.NFD);
+        assertThat(KioskDevices.initials(decomposed)).isEqualTo("ẤÁ");
     }
 
     @ParameterizedTest
