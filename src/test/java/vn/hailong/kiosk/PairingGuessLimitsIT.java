@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.feedback.RatingWorld;
@@ -86,6 +87,12 @@ class PairingGuessLimitsIT {
     void setUp() {
         sql.update("DELETE FROM abuse_counters");
         api = new Api(server);
+    }
+
+    /** The counts are in the database: left there, they would stop every later test class's pairing. */
+    @AfterEach
+    void forgetTheCounts() {
+        sql.update("DELETE FROM abuse_counters");
     }
 
     int pair(String code, String address) {
