@@ -47,10 +47,14 @@ export function createI18n(lang, messages = {}) {
   return t;
 }
 
-/** Initials for an officer avatar: first letter of the last two words ("Nguyễn Thị Lan" -> "TL"). */
+/**
+ * Initials for an officer avatar when the server sent none, as KioskDevices.initials makes them: the family and the
+ * given name's first letters ("Nguyễn Thị Phương Thảo" -> "NT"), without a title typed after " — ", " - ", "," or "(".
+ */
 export function initials(fullName) {
-  const words = String(fullName || '').trim().split(/\s+/).filter(Boolean);
+  const name = String(fullName || '').normalize('NFC').split(/\s+[—–-]\s+|[,(]/)[0];
+  const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
-  const pick = words.length === 1 ? words : words.slice(-2);
+  const pick = words.length === 1 ? words : [words[0], words[words.length - 1]];
   return pick.map((w) => w[0].toLocaleUpperCase('vi')).join('');
 }

@@ -50,8 +50,11 @@ test('messages fill placeholders and fall back to the built-in minimum', () => {
   assert.equal(t('kiosk.unknown'), 'kiosk.unknown');
 });
 
-test('initials take the last two words of a Vietnamese name', () => {
-  assert.equal(initials('Nguyễn Thị Lan'), 'TL');
+test('initials are the family and the given name\'s, without a title typed after the name', () => {
+  assert.equal(initials('Nguyễn Thị Lan'), 'NL');
+  assert.equal(initials('Tôn Nữ Thị Ngọc Hân — Chuyên viên Phòng Lao động - Xã hội'), 'TH');
+  assert.equal(initials('Phạm Quang Huy, Trưởng bộ phận Một cửa'), 'PH');
+  assert.equal(initials('Đặng Thu Hà (Văn phòng HĐND và UBND)'), 'ĐH');
   assert.equal(initials('Ánh'), 'Á');
   assert.equal(initials(''), '?');
 });

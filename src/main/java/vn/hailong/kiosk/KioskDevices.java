@@ -16,6 +16,7 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What a paired kiosk device asks: its configuration, and "I am alive, with n submissions waiting". */
 @Singleton
@@ -114,15 +116,24 @@ public class KioskDevices {
                 .orElseThrow(() -> RuleViolation.forbidden("kioskadmin.error.inactive"));
     }
 
-    /** "Nguyễn Thị Lan" -> "TL": the first letters of the last two words. */
+    /** What follows the name when someone typed a title or a note into it: "Nguyễn Thị Lan — Chuyên viên". */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–-]\\s+|[,(]");
+
+    /**
+     * The avatar's letters, as Outlook and Teams show Vietnamese names: the family name's initial and the given name's
+     * (the first and the last word), "Nguyễn Thị Phương Thảo" -> "NT"; one word gives one letter. A title or note typed
+     * after " — ", " - ", a comma or a bracket is not part of the name; letters typed decomposed count as one.
+     */
     static String initials(String fullName) {
-        String[] words = fullName == null ? new String[0] : fullName.strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String typed = fullName == null ? "" : Normalizer.normalize(fullName, Normalizer.Form.NFC);
+        String name = AFTER_NAME.split(typed, 2)[0].strip();
+        if (name.isEmpty()) {
             return "?";
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
-            sb.appendCodePoint(words[i].codePointAt(0));
+        String[] words = name.split("\\s+");
+        StringBuilder sb = new StringBuilder().appendCodePoint(words[0].codePointAt(0));
+        if (words.length > 1) {
+            sb.appendCodePoint(words[words.length - 1].codePointAt(0));
         }
         return sb.toString().toUpperCase(Locale.forLanguageTag("vi"));
     }

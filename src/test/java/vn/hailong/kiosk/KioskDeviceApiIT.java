@@ -55,7 +55,7 @@ class KioskDeviceApiIT {
         Api.Response vi = api.get("/api/v1/kiosk/config?lang=vi", w.kioskToken);
         assertThat(vi.status()).as(vi.body()).isEqualTo(200);
         assertThat(vi.body()).contains("\"boundCounterCode\":\"" + w.counter + "\"")
-                .contains("\"initials\":\"TL\"").contains("Nguyễn Thị Lan")
+                .contains("\"initials\":\"NL\"").contains("Nguyễn Thị Lan")
                 .contains("\"kiosk.scale.1\":\"Rất không hài lòng\"").contains("\"label\":\"Thời gian chờ\"")
                 .contains("S17-10");
         assertThat(vi.body().split("\"elementCode\"").length - 1).isEqualTo(3);

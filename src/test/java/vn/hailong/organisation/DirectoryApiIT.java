@@ -39,6 +39,8 @@ class DirectoryApiIT {
         var created = api.post("/api/v1/units", BOOTSTRAP, """
                 {"code":"%s","name":"Phường Thuận Hóa – Đúc, Vĩnh Ninh 🏛","type":"WARD","parentCode":"46"}""".formatted(ward));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/units/" + ward);
+        assertThat(api.get(created.header("Location"), BOOTSTRAP).body()).contains("\"code\":\"" + ward + "\"");
 
         var sector = unique("S");
         assertThat(api.post("/api/v1/sectors", BOOTSTRAP, """

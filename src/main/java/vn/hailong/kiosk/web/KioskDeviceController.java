@@ -80,7 +80,7 @@ class KioskDeviceController {
 
     @Post("/kiosk/pair")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(operationId = "pairKiosk", summary = "Pair a kiosk device", description = "Public. Exchanges a pairing code for the kiosk's token; a code works once. Failed codes are limited per client address.",
+    @Operation(operationId = "pairKiosk", summary = "Pair a kiosk device", description = "Public. Exchanges a pairing code for the kiosk's token; a code works once. Failed codes are limited per client address and for all addresses together.",
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "pair", value = """
                 {"code": "48213957"}
                 """))))

@@ -19,23 +19,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Counter;
+import vn.hailong.organisation.CounterDraft;
 import vn.hailong.organisation.CounterRegistry;
-import vn.hailong.shared.security.Actor;
+import vn.hailong.organisation.Directory;
 import vn.hailong.web.problem.ApiProblems;
 
-@Controller("/api/v1/counters")
+@Controller(CounterApiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class CounterApiController {
 
-    private final CounterRegistry registry;
-    private final Directory directory;
+    static final String PATH = "/api/v1/counters";
+
+    private final DirectoryApi<Counter, CounterDraft, DirectoryViews.CounterView> api;
 
     CounterApiController(CounterRegistry registry, Directory directory) {
-        this.registry = registry;
-        this.directory = directory;
+        this.api = new DirectoryApi<>(PATH, c -> DirectoryViews.CounterView.of(c, directory),
+                registry::create, registry::search, registry::find, registry::update,
+                (actor, code) -> registry.setActive(actor, code, false));
     }
 
     @Post
@@ -46,7 +49,7 @@ class CounterApiController {
     @ApiProblems.Token
     @ApiProblems.Conflict
     HttpResponse<DirectoryViews.CounterView> create(@Body @Valid DirectoryRequests.CounterRequest request, Authentication auth) {
-        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+        return api.create(request.draft(), auth);
     }
 
     /**
@@ -60,7 +63,7 @@ class CounterApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.CounterView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        return DirectoryViews.PageView.of(registry.search(Actor.of(auth), q, Paging.of(page, size)), this::view);
+        return api.list(q, page, size, auth);
     }
 
     @Get("/{code}")
@@ -69,7 +72,7 @@ class CounterApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.CounterView show(String code, Authentication auth) {
-        return view(registry.find(Actor.of(auth), code));
+        return api.show(code, auth);
     }
 
     @Put("/{code}")
@@ -81,7 +84,7 @@ class CounterApiController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     DirectoryViews.CounterView update(String code, @Body @Valid DirectoryRequests.CounterRequest request, Authentication auth) {
-        return view(registry.update(Actor.of(auth), code, request.draft()));
+        return api.update(code, request.draft(), auth);
     }
 
     @Delete("/{code}")
@@ -92,10 +95,6 @@ class CounterApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
-        registry.setActive(Actor.of(auth), code, false);
-    }
-
-    private DirectoryViews.CounterView view(vn.hailong.organisation.Counter value) {
-        return DirectoryViews.CounterView.of(value, directory);
+        api.deactivate(code, auth);
     }
 }

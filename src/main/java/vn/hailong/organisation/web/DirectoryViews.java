@@ -22,9 +22,14 @@ final class DirectoryViews {
     private DirectoryViews() {
     }
 
+    /** A view of a directory object, which its code names. */
+    interface Coded {
+        String code();
+    }
+
     @Serdeable
     record UnitView(String code, String name, UnitType type, @Nullable String parentCode, @Nullable String address,
-                    LocalDate validFrom, @Nullable LocalDate validTo, boolean active) {
+                    LocalDate validFrom, @Nullable LocalDate validTo, boolean active) implements Coded {
         static UnitView of(Unit u, Directory d) {
             String parent = u.parentId() == null ? null : d.unitById(u.parentId()).map(Unit::code).orElse(null);
             return new UnitView(u.code(), u.name(), u.type(), parent, u.address(), u.validFrom(), u.validTo(), u.active());
@@ -32,14 +37,15 @@ final class DirectoryViews {
     }
 
     @Serdeable
-    record SectorView(String code, String name, BigDecimal targetPct, boolean active) {
+    record SectorView(String code, String name, BigDecimal targetPct, boolean active) implements Coded {
         static SectorView of(Sector s) {
             return new SectorView(s.code(), s.name(), s.targetPct(), s.active());
         }
     }
 
     @Serdeable
-    record ProcedureView(String code, String name, String sectorCode, @Nullable Integer processingDays, boolean active) {
+    record ProcedureView(String code, String name, String sectorCode, @Nullable Integer processingDays, boolean active)
+            implements Coded {
         static ProcedureView of(Procedure p, Directory d) {
             return new ProcedureView(p.code(), p.name(), d.sectorById(p.sectorId()).map(Sector::code).orElse(null),
                     p.processingDays(), p.active());
@@ -47,7 +53,7 @@ final class DirectoryViews {
     }
 
     @Serdeable
-    record CounterView(String code, String name, String unitCode, boolean active) {
+    record CounterView(String code, String name, String unitCode, boolean active) implements Coded {
         static CounterView of(Counter c, Directory d) {
             return new CounterView(c.code(), c.name(), d.unitById(c.unitId()).map(Unit::code).orElse(null), c.active());
         }
@@ -55,7 +61,7 @@ final class DirectoryViews {
 
     @Serdeable
     record OfficerView(String code, String fullName, @Nullable String title, String unitCode,
-                       @Nullable String counterCode, boolean active) {
+                       @Nullable String counterCode, boolean active) implements Coded {
         static OfficerView of(Officer o, Directory d) {
             String counter = o.counterId() == null ? null : d.counterById(o.counterId()).map(Counter::code).orElse(null);
             return new OfficerView(o.code(), o.fullName(), o.title(), d.unitById(o.unitId()).map(Unit::code).orElse(null),

@@ -20,22 +20,25 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Officer;
+import vn.hailong.organisation.OfficerDraft;
 import vn.hailong.organisation.OfficerRegistry;
-import vn.hailong.shared.security.Actor;
 import vn.hailong.web.problem.ApiProblems;
 
-@Controller("/api/v1/officers")
+@Controller(OfficerApiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class OfficerApiController {
 
-    private final OfficerRegistry registry;
-    private final Directory directory;
+    static final String PATH = "/api/v1/officers";
+
+    private final DirectoryApi<Officer, OfficerDraft, DirectoryViews.OfficerView> api;
 
     OfficerApiController(OfficerRegistry registry, Directory directory) {
-        this.registry = registry;
-        this.directory = directory;
+        this.api = new DirectoryApi<>(PATH, o -> DirectoryViews.OfficerView.of(o, directory),
+                registry::create, registry::search, registry::find, registry::update,
+                (actor, code) -> registry.setActive(actor, code, false));
     }
 
     @Post
@@ -46,7 +49,7 @@ class OfficerApiController {
     @ApiProblems.Token
     @ApiProblems.Conflict
     HttpResponse<DirectoryViews.OfficerView> create(@Body @Valid DirectoryRequests.OfficerRequest request, Authentication auth) {
-        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+        return api.create(request.draft(), auth);
     }
 
     /**
@@ -60,7 +63,7 @@ class OfficerApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.OfficerView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        return DirectoryViews.PageView.of(registry.search(Actor.of(auth), q, Paging.of(page, size)), this::view);
+        return api.list(q, page, size, auth);
     }
 
     @Get("/{code}")
@@ -69,7 +72,7 @@ class OfficerApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.OfficerView show(String code, Authentication auth) {
-        return view(registry.find(Actor.of(auth), code));
+        return api.show(code, auth);
     }
 
     @Put("/{code}")
@@ -81,7 +84,7 @@ class OfficerApiController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     DirectoryViews.OfficerView update(String code, @Body @Valid DirectoryRequests.OfficerRequest request, Authentication auth) {
-        return view(registry.update(Actor.of(auth), code, request.draft()));
+        return api.update(code, request.draft(), auth);
     }
 
     @Delete("/{code}")
@@ -92,10 +95,6 @@ class OfficerApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
-        registry.setActive(Actor.of(auth), code, false);
-    }
-
-    private DirectoryViews.OfficerView view(vn.hailong.organisation.Officer value) {
-        return DirectoryViews.OfficerView.of(value, directory);
+        api.deactivate(code, auth);
     }
 }

@@ -20,22 +20,25 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Procedure;
+import vn.hailong.organisation.ProcedureDraft;
 import vn.hailong.organisation.ProcedureRegistry;
-import vn.hailong.shared.security.Actor;
 import vn.hailong.web.problem.ApiProblems;
 
-@Controller("/api/v1/procedures")
+@Controller(ProcedureApiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class ProcedureApiController {
 
-    private final ProcedureRegistry registry;
-    private final Directory directory;
+    static final String PATH = "/api/v1/procedures";
+
+    private final DirectoryApi<Procedure, ProcedureDraft, DirectoryViews.ProcedureView> api;
 
     ProcedureApiController(ProcedureRegistry registry, Directory directory) {
-        this.registry = registry;
-        this.directory = directory;
+        this.api = new DirectoryApi<>(PATH, p -> DirectoryViews.ProcedureView.of(p, directory), registry::create,
+                (actor, text, pageable) -> registry.search(text, pageable), (actor, code) -> registry.find(code),
+                registry::update, (actor, code) -> registry.setActive(actor, code, false));
     }
 
     @Post
@@ -46,7 +49,7 @@ class ProcedureApiController {
     @ApiProblems.Token
     @ApiProblems.Conflict
     HttpResponse<DirectoryViews.ProcedureView> create(@Body @Valid DirectoryRequests.ProcedureRequest request, Authentication auth) {
-        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+        return api.create(request.draft(), auth);
     }
 
     /**
@@ -60,7 +63,7 @@ class ProcedureApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.ProcedureView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        return DirectoryViews.PageView.of(registry.search(q, Paging.of(page, size)), this::view);
+        return api.list(q, page, size, auth);
     }
 
     @Get("/{code}")
@@ -69,7 +72,7 @@ class ProcedureApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.ProcedureView show(String code, Authentication auth) {
-        return view(registry.find(code));
+        return api.show(code, auth);
     }
 
     @Put("/{code}")
@@ -81,7 +84,7 @@ class ProcedureApiController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     DirectoryViews.ProcedureView update(String code, @Body @Valid DirectoryRequests.ProcedureRequest request, Authentication auth) {
-        return view(registry.update(Actor.of(auth), code, request.draft()));
+        return api.update(code, request.draft(), auth);
     }
 
     @Delete("/{code}")
@@ -92,10 +95,6 @@ class ProcedureApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
-        registry.setActive(Actor.of(auth), code, false);
-    }
-
-    private DirectoryViews.ProcedureView view(vn.hailong.organisation.Procedure value) {
-        return DirectoryViews.ProcedureView.of(value, directory);
+        api.deactivate(code, auth);
     }
 }

@@ -19,20 +19,25 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import vn.hailong.organisation.Sector;
+import vn.hailong.organisation.SectorDraft;
 import vn.hailong.organisation.SectorRegistry;
-import vn.hailong.shared.security.Actor;
 import vn.hailong.web.problem.ApiProblems;
 
-@Controller("/api/v1/sectors")
+@Controller(SectorApiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class SectorApiController {
 
-    private final SectorRegistry registry;
+    static final String PATH = "/api/v1/sectors";
+
+    private final DirectoryApi<Sector, SectorDraft, DirectoryViews.SectorView> api;
 
     SectorApiController(SectorRegistry registry) {
-        this.registry = registry;
+        this.api = new DirectoryApi<>(PATH, DirectoryViews.SectorView::of, registry::create,
+                (actor, text, pageable) -> registry.search(text, pageable), (actor, code) -> registry.find(code),
+                registry::update, (actor, code) -> registry.setActive(actor, code, false));
     }
 
     @Post
@@ -43,7 +48,7 @@ class SectorApiController {
     @ApiProblems.Token
     @ApiProblems.Conflict
     HttpResponse<DirectoryViews.SectorView> create(@Body @Valid DirectoryRequests.SectorRequest request, Authentication auth) {
-        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+        return api.create(request.draft(), auth);
     }
 
     /**
@@ -57,7 +62,7 @@ class SectorApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.SectorView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        return DirectoryViews.PageView.of(registry.search(q, Paging.of(page, size)), this::view);
+        return api.list(q, page, size, auth);
     }
 
     @Get("/{code}")
@@ -66,7 +71,7 @@ class SectorApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.SectorView show(String code, Authentication auth) {
-        return view(registry.find(code));
+        return api.show(code, auth);
     }
 
     @Put("/{code}")
@@ -78,7 +83,7 @@ class SectorApiController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     DirectoryViews.SectorView update(String code, @Body @Valid DirectoryRequests.SectorRequest request, Authentication auth) {
-        return view(registry.update(Actor.of(auth), code, request.draft()));
+        return api.update(code, request.draft(), auth);
     }
 
     @Delete("/{code}")
@@ -89,10 +94,6 @@ class SectorApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
-        registry.setActive(Actor.of(auth), code, false);
-    }
-
-    private DirectoryViews.SectorView view(vn.hailong.organisation.Sector value) {
-        return DirectoryViews.SectorView.of(value);
+        api.deactivate(code, auth);
     }
 }

@@ -20,22 +20,24 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.hailong.organisation.Directory;
+import vn.hailong.organisation.Unit;
+import vn.hailong.organisation.UnitDraft;
 import vn.hailong.organisation.UnitRegistry;
-import vn.hailong.shared.security.Actor;
 import vn.hailong.web.problem.ApiProblems;
 
-@Controller("/api/v1/units")
+@Controller(UnitApiController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER", "HANDLER", "OFFICER", "INTEGRATION"})
 @Tag(name = "Directory")
 class UnitApiController {
 
-    private final UnitRegistry registry;
-    private final Directory directory;
+    static final String PATH = "/api/v1/units";
+
+    private final DirectoryApi<Unit, UnitDraft, DirectoryViews.UnitView> api;
 
     UnitApiController(UnitRegistry registry, Directory directory) {
-        this.registry = registry;
-        this.directory = directory;
+        this.api = new DirectoryApi<>(PATH, u -> DirectoryViews.UnitView.of(u, directory),
+                registry::create, registry::search, registry::find, registry::update, registry::deactivate);
     }
 
     @Post
@@ -46,7 +48,7 @@ class UnitApiController {
     @ApiProblems.Token
     @ApiProblems.Conflict
     HttpResponse<DirectoryViews.UnitView> create(@Body @Valid DirectoryRequests.UnitRequest request, Authentication auth) {
-        return HttpResponse.created(view(registry.create(Actor.of(auth), request.draft())));
+        return api.create(request.draft(), auth);
     }
 
     /**
@@ -60,7 +62,7 @@ class UnitApiController {
     @ApiProblems.Token
     DirectoryViews.PageView<DirectoryViews.UnitView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
                                                        @Nullable @QueryValue Integer size, Authentication auth) {
-        return DirectoryViews.PageView.of(registry.search(Actor.of(auth), q, Paging.of(page, size)), this::view);
+        return api.list(q, page, size, auth);
     }
 
     @Get("/{code}")
@@ -69,7 +71,7 @@ class UnitApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     DirectoryViews.UnitView show(String code, Authentication auth) {
-        return view(registry.find(Actor.of(auth), code));
+        return api.show(code, auth);
     }
 
     @Put("/{code}")
@@ -81,7 +83,7 @@ class UnitApiController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     DirectoryViews.UnitView update(String code, @Body @Valid DirectoryRequests.UnitRequest request, Authentication auth) {
-        return view(registry.update(Actor.of(auth), code, request.draft()));
+        return api.update(code, request.draft(), auth);
     }
 
     @Delete("/{code}")
@@ -92,10 +94,6 @@ class UnitApiController {
     @ApiProblems.Token
     @ApiProblems.NotFound
     void deactivate(String code, Authentication auth) {
-        registry.deactivate(Actor.of(auth), code);
-    }
-
-    private DirectoryViews.UnitView view(vn.hailong.organisation.Unit value) {
-        return DirectoryViews.UnitView.of(value, directory);
+        api.deactivate(code, auth);
     }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * {@code hailong.abuse.*}: limits on what anyone on the internet can do without a token. Defaults: 5 complaints per
- * 10 minutes per client address, 10 failed pairing codes per 15 minutes per address. {@code behind-proxy: true}
+ * 10 minutes per client address, 10 failed pairing codes per 15 minutes per address and 50 per 15 minutes from all
+ * addresses together ({@link RequestLimits#pairingAttempt} says why 50). {@code behind-proxy: true}
  * (env {@code HAILONG_BEHIND_PROXY}) makes the client address the last X-Forwarded-For entry, the one our own reverse
  * proxy appended; leave it false when clients reach the service directly, or anyone could pick their address.
  */
@@ -17,6 +18,7 @@ public class AbuseLimits {
     private int complaintsPerPeriod = 5;
     private Duration complaintsPeriod = Duration.ofMinutes(10);
     private int pairingFailuresPerPeriod = 10;
+    private int pairingFailuresAllAddresses = 50;
     private Duration pairingPeriod = Duration.ofMinutes(15);
 
     public boolean isBehindProxy() {
@@ -49,6 +51,14 @@ public class AbuseLimits {
 
     public void setPairingFailuresPerPeriod(int pairingFailuresPerPeriod) {
         this.pairingFailuresPerPeriod = pairingFailuresPerPeriod;
+    }
+
+    public int getPairingFailuresAllAddresses() {
+        return pairingFailuresAllAddresses;
+    }
+
+    public void setPairingFailuresAllAddresses(int pairingFailuresAllAddresses) {
+        this.pairingFailuresAllAddresses = pairingFailuresAllAddresses;
     }
 
     public Duration getPairingPeriod() {

@@ -16,6 +16,7 @@ public class RequestLimits {
     private final boolean behindProxy;
     private final RateLimiter complaints;
     private final RateLimiter pairingFailures;
+    private final RateLimiter pairingFailuresAllAddresses;
 
     RequestLimits(AbuseLimits limits, WindowCounters counters, Clock clock) {
         this.behindProxy = limits.isBehindProxy();
@@ -23,6 +24,8 @@ public class RequestLimits {
                 limits.getComplaintsPeriod());
         this.pairingFailures = new RateLimiter(counters, clock, "pairing.address",
                 limits.getPairingFailuresPerPeriod(), limits.getPairingPeriod());
+        this.pairingFailuresAllAddresses = new RateLimiter(counters, clock, "pairing.all",
+                limits.getPairingFailuresAllAddresses(), limits.getPairingPeriod());
     }
 
     /**
@@ -55,9 +58,20 @@ public class RequestLimits {
     }
 
     /**
-     * A pairing attempt: refused with 429 while the address has too many recent failures. The attempt is counted
-     * before it runs (so parallel guesses cannot all slip past the check) and given back when it succeeds; a failure
-     * (the attempt throws) stays counted.
+     * A pairing attempt: refused with 429 while the address, or all addresses together, have too many recent failures.
+     * The attempt is counted in both before it runs (so parallel guesses cannot all slip past the check: each one's
+     * count includes every guess still running) and given back when it succeeds or is refused; a failure (the attempt
+     * throws) stays counted.
+     * <p>
+     * Why a cap for all addresses, and why 50: the per-address limit does nothing against a guesser who changes
+     * address for every guess. A wrong guess names no code, so failures cannot be counted per live code; but a guess
+     * is only a guess at the codes live at that moment, so capping the failures of everyone caps the guesses at every
+     * live code. Codes have 8 digits (10^8) and live 15 minutes; with L live codes, N failures per window hit one with
+     * a chance of at most N·L/10^8: 50 · 10 / 10^8 = 5·10^-6 per window with ten kiosks pairing at once, about
+     * 5·10^-4 in a day of non-stop guessing (96 windows) while ten codes are live all day, which they never are. The
+     * price: 50 wrong guesses block pairing everywhere until the window ends (at most 15 minutes; a code issued
+     * before may expire meanwhile, and the admin issues a new one). Deleting a unit's live codes after many failures
+     * would not help: a failure names no unit either.
      */
     public <T> T pairingAttempt(HttpRequest<?> request, Supplier<T> attempt) {
         String address = clientAddress(request);
@@ -67,10 +81,21 @@ public class RequestLimits {
             throw new TooManyRequests("Nhập sai mã kết nối quá nhiều lần; thử lại sau " + minutes(wait.get())
                     + " phút (too many failed pairing codes from this address).", wait.get());
         }
+        Optional<Duration> waitAll = pairingFailuresAllAddresses.acquire(ALL_ADDRESSES);
+        if (waitAll.isPresent()) {
+            pairingFailuresAllAddresses.release(ALL_ADDRESSES);
+            pairingFailures.release(address);
+            throw new TooManyRequests("Có quá nhiều lần nhập sai mã kết nối; việc kết nối ki-ốt tạm khóa, thử lại sau "
+                    + minutes(waitAll.get()) + " phút, mã đã hết hạn thì nhờ quản trị cấp mã mới"
+                    + " (too many failed pairing codes from all addresses).", waitAll.get());
+        }
         T result = attempt.get();
+        pairingFailuresAllAddresses.release(ALL_ADDRESSES);
         pairingFailures.release(address);
         return result;
     }
+
+    private static final String ALL_ADDRESSES = "*";
 
     private static long minutes(Duration d) {
         return Math.max(1, (d.toSeconds() + 59) / 60);
