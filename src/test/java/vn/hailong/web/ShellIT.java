@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.shared.security.Role;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,23 @@ class ShellIT {
             assertThat(css.status()).isEqualTo(200);
             assertThat(css.body()).contains(":focus-visible");
         }
+    }
+
+    @Inject
+    List<NavLink> navLinks;
+
+    @Test
+    void no_two_links_a_role_sees_in_one_section_share_a_position_so_the_menu_keeps_its_order_between_starts() {
+        List<String> clashes = new ArrayList<>();
+        for (NavLink a : navLinks) {
+            for (NavLink b : navLinks) {
+                if (a != b && a.section() == b.section() && a.order() == b.order()
+                        && !java.util.Collections.disjoint(a.roles(), b.roles()) && a.labelKey().compareTo(b.labelKey()) < 0) {
+                    clashes.add(a.section() + " " + a.order() + ": " + a.labelKey() + " and " + b.labelKey());
+                }
+            }
+        }
+        assertThat(clashes).isEmpty();
     }
 
     @Test

@@ -15,7 +15,7 @@ class KioskAdminNavigation {
 
     @Singleton
     NavLink kiosksLink() {
-        return new NavLink(NavLink.Section.ADMIN, "kioskadmin.nav.kiosks", KioskAdminController.BASE, Set.of(Role.ADMIN), 60);
+        return new NavLink(NavLink.Section.ADMIN, "kioskadmin.nav.kiosks", KioskAdminController.BASE, Set.of(Role.ADMIN), 55);
     }
 
     @Singleton

@@ -44,6 +44,8 @@ class OwnPasswordIT {
             elsewhere.signIn(username, TestUsers.PASSWORD);
             String href = here.get("/").byTestId("change-password").attr("href");
             Document page = here.get(href).html();
+            // there is no list behind this page: its way back goes home and says so
+            assertThat(page.selectFirst("[data-testid=password-back]").text()).isEqualTo("Về trang chủ");
 
             WebSession.Page wrong = here.post(href, filled(page, "sai-mat-khau", chosen, chosen));
             assertThat(wrong.status()).isEqualTo(422);

@@ -117,7 +117,9 @@ class CountersOfficersAdminIT {
             Document html = rejected.html();
             assertThat(html.selectFirst("[data-testid=counterCode-error]").text())
                     .isEqualTo("Quầy " + elsewhere.code() + " không thuộc đơn vị này.");
-            assertThat(html.selectFirst("#counterCode").attr("aria-describedby")).isEqualTo("counterCode-error");
+            assertThat(html.selectFirst("#counterCode").attr("aria-describedby")).isEqualTo("counterCode-error counterCode-hint");
+            // the hint sits under the counter's own label, not above it where it reads as the unit's hint
+            assertThat(html.selectFirst("#counterCode").parent().selectFirst(".hint").id()).isEqualTo("counterCode-hint");
             assertThat(html.selectFirst("#fullName").attr("value")).isEqualTo("Trần Văn Vinh");
             assertThat(html.selectFirst("#title").attr("value")).isEqualTo("Công chức một cửa");
             assertThat(html.selectFirst("#unitCode option[selected]").attr("value")).isEqualTo(commune.code());
