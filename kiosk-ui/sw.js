@@ -1,10 +1,10 @@
 // Service Worker: keeps the app shell (HTML, CSS, modules) so that a kiosk that reboots without network still
 // starts, shows its cached config and queues ratings. API calls are never cached here: the outbox handles them.
-const CACHE = 'hailong-kiosk-v1';
+const CACHE = 'hailong-kiosk-v2';
 const SHELL = [
   './', './index.html', './css/kiosk.css',
   './js/main.js', './js/app.js', './js/api.js', './js/outbox.js', './js/idb-store.js', './js/idle.js', './js/i18n.js',
-  './js/backoff.js', './js/uuid.js', './js/dom.js', './js/faces.js', './js/keypad.js',
+  './js/backoff.js', './js/uuid.js', './js/dom.js', './js/faces.js', './js/keypad.js', './js/phone.js',
   './js/screens/pair.js', './js/screens/start.js', './js/screens/rate.js', './js/screens/reasons.js', './js/screens/criteria.js',
 ];
 

@@ -1,5 +1,6 @@
 import { h } from '../dom.js';
 import { keypad } from '../keypad.js';
+import { isPlausibleMobile } from '../phone.js';
 import { reasonsHeadingKey } from '../app.js';
 
 function maskedPhone(phone) {
@@ -38,13 +39,20 @@ export function reasonsScreen({ state, config, t, dispatch, ui, setUi }) {
     screen.append(h('div', { class: 'overlay', role: 'dialog', 'aria-modal': 'true' },
       h('div', { class: 'overlay-panel pad-layout' },
         h('h2', { class: 'pad-head' }, t('kiosk.reasons.phone')),
-        h('output', { class: 'code-display', 'data-testid': 'phone-display' }, ui.phoneDraft ? maskedPhone(ui.phoneDraft) : '\u00a0'),
-        keypad({ value: ui.phoneDraft || '', kind: 'digits', max: 12, t, onChange: (v) => setUi({ phoneDraft: v }) }),
+        h('div', { class: 'pad-display' },
+          h('output', { class: 'code-display', 'data-testid': 'phone-display' }, ui.phoneDraft ? maskedPhone(ui.phoneDraft) : '\u00a0'),
+          ui.phoneInvalid ? h('p', { class: 'pad-error', role: 'alert', 'data-testid': 'phone-error' }, t('kiosk.reasons.phoneInvalid')) : null),
+        keypad({ value: ui.phoneDraft || '', kind: 'digits', max: 11, t, onChange: (v) => setUi({ phoneDraft: v, phoneInvalid: false }) }),
         h('div', { class: 'button-row pad-actions' },
-          h('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'phone-cancel', onTap: () => setUi({ phonePad: false, phoneDraft: '' }) }, t('kiosk.cancel')),
+          h('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'phone-cancel', onTap: () => setUi({ phonePad: false, phoneDraft: '', phoneInvalid: false }) }, t('kiosk.cancel')),
           h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'phone-ok', onTap: () => {
+            // a number the server would refuse would cost the citizen the whole complaint once they have left
+            if (ui.phoneDraft && !isPlausibleMobile(ui.phoneDraft)) {
+              setUi({ phoneInvalid: true });
+              return;
+            }
             dispatch({ type: 'SET_PHONE', phone: ui.phoneDraft });
-            setUi({ phonePad: false, phoneDraft: '' });
+            setUi({ phonePad: false, phoneDraft: '', phoneInvalid: false });
           } }, t('kiosk.keypad.ok'))))));
   }
   return screen;

@@ -99,7 +99,13 @@ class KioskRatingBrowserIT {
         browser.tap("reason-WAITING");
         browser.tap("reason-ATTITUDE");
         browser.tap("phone-open");
-        for (char c : "0912345678".toCharArray()) {
+        // a number the server would refuse is caught on the keypad, while the citizen is still there
+        for (char c : "0912".toCharArray()) {
+            browser.tap("key-" + c);
+        }
+        browser.tap("phone-ok");
+        assertThat(browser.testid("phone-error").getText()).contains("0912 345 678");
+        for (char c : "345678".toCharArray()) {
             browser.tap("key-" + c);
         }
         browser.tap("phone-ok");

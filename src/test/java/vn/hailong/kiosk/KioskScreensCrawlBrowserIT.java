@@ -206,7 +206,13 @@ class KioskScreensCrawlBrowserIT {
         check(size, "reasons-score-" + score + "-" + lang, "rating-only", "file-complaint", "phone-open");
         browser.tap("phone-open");
         check(size, "phone-keypad-" + lang, "phone-ok", "phone-cancel");
-        for (char c : "0912345678".toCharArray()) {
+        for (char c : "0912".toCharArray()) {
+            browser.tap("key-" + c);
+        }
+        browser.tap("phone-ok");
+        browser.testid("phone-error");
+        check(size, "phone-invalid-" + lang, "phone-ok", "phone-cancel");
+        for (char c : "345678".toCharArray()) {
             browser.tap("key-" + c);
         }
         browser.tap("phone-ok");
