@@ -56,6 +56,17 @@ class PageLanguageIT {
     }
 
     @Test
+    void a_form_without_its_token_is_refused_with_a_page_saying_why_in_the_page_language() {
+        try (WebSession admin = english()) {
+            // by hand on purpose: what no rendered form sends (no token)
+            WebSession.Page refused = admin.postRaw("/dang-xuat", java.util.Map.of());
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.byTestId("error-message").text())
+                    .isEqualTo("The form has expired or is not valid. Please reload the page and try again.");
+        }
+    }
+
+    @Test
     void a_refusal_flash_is_put_into_words_in_the_language_of_the_page_that_shows_it() {
         try (WebSession admin = new WebSession(server)) {
             admin.signInAsAdmin();
