@@ -13,6 +13,8 @@ import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hailong.web.problem.ProblemException;
+import vn.hailong.web.problem.ProblemMessage;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -58,7 +60,7 @@ class HtmlErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         if (wantsHtml(request)) {
             try {
-                return raw.body(page(request, response.getStatus().getCode())).contentType(MediaType.TEXT_HTML_TYPE
+                return raw.body(page(context, response.getStatus().getCode())).contentType(MediaType.TEXT_HTML_TYPE
                         + ";charset=utf-8");
             } catch (RuntimeException | IOException e) {
                 LOG.warn("Could not render the HTML error page; answering with problem+json", e);
@@ -78,12 +80,18 @@ class HtmlErrorResponseProcessor implements ErrorResponseProcessor<Object> {
                 || "application/problem+json".equals(m.getName()));
     }
 
-    private String page(HttpRequest<?> request, int status) throws IOException {
+    /** The page of the status, in the page's language; our own {@link ProblemException} says what went wrong. */
+    private String page(ErrorContext context, int status) throws IOException {
+        HttpRequest<?> request = context.getRequest();
         int known = OWN_PAGES.contains(status) ? status : (status >= 500 ? 500 : 400);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("status", status);
         model.put("titleKey", "web.error." + known + ".title");
-        model.put("messageKey", "web.error." + known + ".message");
+        ProblemMessage message = context.getRootCause().filter(ProblemException.class::isInstance)
+                .map(e -> ((ProblemException) e).message())
+                .orElse(ProblemMessage.of(null, "web.error." + known + ".message"));
+        model.put("messageKey", message.key());
+        model.put("messageArgs", message.args().toArray());
         Map<String, Object> full = layout.get().modelFor(request, model);
         StringWriter out = new StringWriter();
         renderer.get().render("error/page", full, request).writeTo(out);

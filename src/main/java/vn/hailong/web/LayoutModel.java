@@ -12,11 +12,11 @@ import java.util.List;
  * @param nav       navigation groups for the user's role
  * @param lang      current language tag ({@code vi} or {@code en}), also the page's {@code lang} attribute
  * @param languages the language switch
- * @param flash     a one-time message, or null
+ * @param flash     a one-time message in the page's language, or null
  */
 @Introspected
 public record LayoutModel(@Nullable CurrentUser user, List<Navigation.Group> nav, String lang,
-                          List<Language> languages, FlashMessages.@Nullable Flash flash) {
+                          List<Language> languages, FlashMessages.@Nullable Shown flash) {
 
     /** The signed-in person as the header shows them. */
     @Introspected

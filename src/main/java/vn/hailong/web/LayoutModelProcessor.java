@@ -64,7 +64,8 @@ public class LayoutModelProcessor implements ViewModelProcessor<Object> {
     private LayoutModel layout(HttpRequest<?> request) {
         Optional<Actor> actor = request.getUserPrincipal(Authentication.class).flatMap(Actor::ofNullable);
         String path = request.getPath();
-        String lang = language(localeResolver.resolveOrDefault(request));
+        Locale locale = localeResolver.resolveOrDefault(request);
+        String lang = language(locale);
         String back = URLEncoder.encode(pathAndQuery(request), StandardCharsets.UTF_8);
         List<LayoutModel.Language> languages = LANGUAGES.stream()
                 .map(tag -> new LayoutModel.Language(tag, "web.language." + tag,
@@ -72,7 +73,7 @@ public class LayoutModelProcessor implements ViewModelProcessor<Object> {
                 .toList();
         return new LayoutModel(
                 actor.map(a -> new LayoutModel.CurrentUser(a.name(), a.role().name())).orElse(null),
-                navigation.groupsFor(actor, path), lang, languages, flashMessages.take(request).orElse(null));
+                navigation.groupsFor(actor, path), lang, languages, flashMessages.take(request, locale).orElse(null));
     }
 
     static String language(Locale locale) {

@@ -47,6 +47,12 @@ class ComplaintTokenLimitIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        assertThat(refused.body()).contains("\"detail\":\"Mã truy cập này đã gửi quá nhiều phản ánh; vui lòng thử lại sau ");
+        Api.Response english = api.send("POST", "/api/v1/complaints", w.kioskToken,
+                "{\"kind\":\"PHAN_ANH\",\"text\":\"Chờ lâu\",\"phone\":\"0912345099\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "en"));
+        assertThat(english.status()).isEqualTo(429);
+        assertThat(english.body()).contains("\"detail\":\"This access token has filed too many complaints; please try again in ");
         assertThat(file(api, w.kioskToken, firstKey, 0).status()).isEqualTo(200);
         assertThat(sql.column("SELECT COUNT(*) FROM complaints c JOIN kiosks k ON k.id = c.kiosk_id WHERE k.code = ?",
                 w.kioskCode)).containsExactly("10");

@@ -94,9 +94,8 @@ class ComplaintApiController {
             try {
                 filed = intake.file(actor, clientAddress, idempotencyKey, submission);
             } catch (ComplaintLimitReached e) {
-                throw new TooManyRequests("Mã truy cập này đã gửi quá nhiều phản ánh; vui lòng thử lại sau "
-                        + Math.max(1, e.retryAfter().toMinutes()) + " phút (too many complaints from this token).",
-                        e.retryAfter());
+                throw new TooManyRequests(e.retryAfter(), "complaints.limit.token",
+                        Math.max(1, e.retryAfter().toMinutes()));
             }
         }
         ComplaintFiled body = new ComplaintFiled(filed.trackingCode(), filed.dueAt());

@@ -19,7 +19,6 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.web.FlashMessages;
 import vn.hailong.web.FormErrors;
 import vn.hailong.web.Pager;
-import vn.hailong.web.RuleViolationMessages;
 import vn.hailong.web.SelectOption;
 
 import java.math.BigDecimal;
@@ -47,15 +46,12 @@ class AdminPages {
     private final Directory directory;
     private final Catalogue catalogue;
     private final FlashMessages flash;
-    private final RuleViolationMessages messages;
 
-    AdminPages(UnitRegistry units, Directory directory, Catalogue catalogue, FlashMessages flash,
-               RuleViolationMessages messages) {
+    AdminPages(UnitRegistry units, Directory directory, Catalogue catalogue, FlashMessages flash) {
         this.units = units;
         this.directory = directory;
         this.catalogue = catalogue;
         this.flash = flash;
-        this.messages = messages;
     }
 
     static String search(String q) {
@@ -173,7 +169,7 @@ class AdminPages {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.error(request, "organisation.flash.refused", messages.detail(e, messages.page(request)));
+            flash.refused(request, "organisation.flash.refused", e);
         }
         return HttpResponse.seeOther(URI.create(back));
     }

@@ -21,8 +21,7 @@ public final class PhoneNumber {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final LegacyMobilePrefixes LEGACY = LegacyMobilePrefixes.load();
-    private static final String INVALID = "Số điện thoại di động không hợp lệ; nhập số di động Việt Nam 10 chữ số, "
-            + "ví dụ 0912 345 678 (not a Vietnamese mobile number).";
+    private static final String INVALID = InvalidPhoneNumber.NOT_MOBILE;
 
     private final String e164;
 
@@ -30,10 +29,10 @@ public final class PhoneNumber {
         this.e164 = e164;
     }
 
-    /** Normalises and validates; throws {@link InvalidPhoneNumber} with a Vietnamese message on anything else. */
+    /** Normalises and validates; throws {@link InvalidPhoneNumber} with a message key on anything else. */
     public static PhoneNumber parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPhoneNumber("Chưa nhập số điện thoại (phone number is empty).");
+            throw new InvalidPhoneNumber(InvalidPhoneNumber.EMPTY);
         }
         String compact = input.strip().replaceAll("[\\s.\\-()/]", "");
         if (!compact.matches("\\+?\\d{6,16}")) {
@@ -60,7 +59,7 @@ public final class PhoneNumber {
             return "0" + compact.substring(3);
         }
         if (compact.startsWith("+")) {
-            throw new InvalidPhoneNumber("Chỉ nhận số điện thoại di động Việt Nam (+84) (only Vietnamese mobile numbers).");
+            throw new InvalidPhoneNumber(InvalidPhoneNumber.FOREIGN);
         }
         if (compact.startsWith("0084")) {
             return "0" + compact.substring(4);

@@ -7,9 +7,9 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import vn.hailong.web.CsrfTokens;
+import vn.hailong.web.problem.ProblemException;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -41,8 +41,7 @@ final class CsrfInterceptor implements MethodInterceptor<Object, Object> {
             }
         }
         if (!tokens.matches(request.get(), presented)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN,
-                    "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại (invalid form token).");
+            throw new ProblemException(HttpStatus.FORBIDDEN, "web.csrf.invalid");
         }
         return context.proceed();
     }

@@ -51,9 +51,7 @@ public class RequestLimits {
     public void complaintWithoutToken(HttpRequest<?> request) {
         Optional<Duration> wait = complaints.acquire(clientAddress(request));
         if (wait.isPresent()) {
-            throw new TooManyRequests("Đã gửi quá nhiều phản ánh từ địa chỉ này; vui lòng thử lại sau "
-                    + minutes(wait.get()) + " phút hoặc gọi đường dây nóng (too many complaints from this address).",
-                    wait.get());
+            throw new TooManyRequests(wait.get(), "web.limits.complaints", minutes(wait.get()));
         }
     }
 
@@ -78,8 +76,7 @@ public class RequestLimits {
         Optional<Duration> wait = pairingFailures.acquire(address);
         if (wait.isPresent()) {
             pairingFailures.release(address);
-            throw new TooManyRequests("Nhập sai mã kết nối quá nhiều lần; thử lại sau " + minutes(wait.get())
-                    + " phút (too many failed pairing codes from this address).", wait.get());
+            throw new TooManyRequests(wait.get(), "web.limits.pairing", minutes(wait.get()));
         }
         Optional<Duration> waitAll = pairingFailuresAllAddresses.acquire(ALL_ADDRESSES);
         if (waitAll.isPresent()) {

@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hailong.web.problem.ProblemMessage;
 
 import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
@@ -39,13 +40,12 @@ final class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException,
             LOG.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getPath(),
                     exception.getMessage());
             return errors.processResponse(ErrorContext.builder(request).cause(exception)
-                            .errorMessage("Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút "
-                                    + "(database temporarily unavailable).").build(),
+                            .error(ProblemMessage.of(null, "web.problem.503.database")).build(),
                     HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10"));
         }
         LOG.error("Unexpected error serving {} {}", request.getMethod(), request.getPath(), exception);
         return errors.processResponse(ErrorContext.builder(request).cause(exception)
-                        .errorMessage("Đã có lỗi không mong muốn; lỗi đã được ghi lại (unexpected error, logged).").build(),
+                        .error(ProblemMessage.of(null, "web.problem.500")).build(),
                 HttpResponse.serverError());
     }
 

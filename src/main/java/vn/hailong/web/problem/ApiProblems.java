@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
 /**
  * The problem+json answers of an API operation as the OpenAPI document describes them (read at compile time by
  * micronaut-openapi). Put on an operation the ones it can give, e.g. {@code @ApiProblems.Token @ApiProblems.NotFound}.
+ * The examples show the Vietnamese answers; with {@code Accept-Language: en} the same texts come in English.
  */
 public final class ApiProblems {
 
@@ -29,8 +30,8 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = """
                             {"type": "about:blank", "title": "Bad Request", "status": 400,
-                             "detail": "Điểm đánh giá phải từ 1 đến 5 (score must be 1..5).", "instance": "/api/v1/ratings",
-                             "errors": [{"field": "score", "message": "Điểm đánh giá phải từ 1 đến 5 (score must be 1..5)."}]}""")))
+                             "detail": "Điểm đánh giá phải từ 1 đến 5.", "instance": "/api/v1/ratings",
+                             "errors": [{"field": "score", "message": "Điểm đánh giá phải từ 1 đến 5."}]}""")))
     public @interface BadRequest {
     }
 
@@ -42,13 +43,13 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = """
                             {"type": "about:blank", "title": "Unauthorized", "status": 401,
-                             "detail": "Cần xác thực: gửi header Authorization: Bearer <token> hợp lệ (authentication required).",
+                             "detail": "Cần xác thực: gửi header Authorization: Bearer <token> hợp lệ.",
                              "instance": "/api/v1/units"}""")))
     @ApiResponse(responseCode = "403", description = "The token's role may not do this, or the object lies outside the token's unit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = """
                             {"type": "about:blank", "title": "Forbidden", "status": 403,
-                             "detail": "Không có quyền thực hiện thao tác này (forbidden).", "instance": "/api/v1/units"}""")))
+                             "detail": "Không có quyền thực hiện thao tác này.", "instance": "/api/v1/units"}""")))
     public @interface Token {
     }
 
@@ -60,7 +61,7 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = """
                             {"type": "about:blank", "title": "Not Found", "status": 404,
-                             "detail": "Không tìm thấy đơn vị UBND-X (unit not found).", "instance": "/api/v1/units/UBND-X"}""")))
+                             "detail": "Không có đơn vị UBND-X.", "instance": "/api/v1/units/UBND-X"}""")))
     public @interface NotFound {
     }
 
@@ -72,7 +73,7 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notAcceptable", value = """
                             {"type": "about:blank", "title": "Not Acceptable", "status": 406,
-                             "detail": "Specified Accept Types [text/html] not supported. Supported types: [application/json]",
+                             "detail": "Không trả lời được theo header Accept; API trả về application/json.",
                              "instance": "/api/v1/criteria"}""")))
     public @interface NotAcceptable {
     }
@@ -85,9 +86,9 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = """
                             {"type": "about:blank", "title": "Conflict", "status": 409,
-                             "detail": "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body).",
+                             "detail": "Idempotency-Key này đã được dùng cho một đánh giá khác.",
                              "instance": "/api/v1/ratings",
-                             "errors": [{"field": "Idempotency-Key", "message": "Idempotency-Key này đã được dùng cho một đánh giá khác (key reused with a different body)."}]}""")))
+                             "errors": [{"field": "Idempotency-Key", "message": "Idempotency-Key này đã được dùng cho một đánh giá khác."}]}""")))
     public @interface Conflict {
     }
 
@@ -100,7 +101,7 @@ public final class ApiProblems {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "tooMany", value = """
                             {"type": "about:blank", "title": "Too Many Requests", "status": 429,
-                             "detail": "Đã gửi quá nhiều phản ánh từ địa chỉ này; vui lòng thử lại sau 10 phút hoặc gọi đường dây nóng (too many complaints from this address).",
+                             "detail": "Đã gửi quá nhiều phản ánh từ địa chỉ này; vui lòng thử lại sau 10 phút hoặc gọi đường dây nóng.",
                              "instance": "/api/v1/complaints"}""")))
     public @interface TooMany {
     }

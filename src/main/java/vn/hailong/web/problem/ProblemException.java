@@ -2,48 +2,25 @@ package vn.hailong.web.problem;
 
 import io.micronaut.http.HttpStatus;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * An error a person can act on, raised by controllers and use cases alike. The detail is written for the
- * caller (Vietnamese first, English in brackets) and becomes the problem+json {@code detail}.
+ * An error of the HTTP layer a caller can act on (such as an abuse limit), as a bundle key with arguments: it
+ * becomes the problem+json {@code detail} in the language of {@code Accept-Language}. Domain rules throw
+ * {@link vn.hailong.shared.errors.RuleViolation} instead.
  */
 public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
-    private final String type;
-    private final List<Problem.FieldProblem> fields;
+    private final String key;
+    private final List<Object> args;
 
-    public ProblemException(HttpStatus status, String detail) {
-        this(status, "about:blank", detail, List.of());
-    }
-
-    public ProblemException(HttpStatus status, String type, String detail, List<Problem.FieldProblem> fields) {
-        super(detail);
+    public ProblemException(HttpStatus status, String key, Object... args) {
+        super(key, null, false, false);
         this.status = status;
-        this.type = type;
-        this.fields = List.copyOf(fields);
-    }
-
-    public static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, detail);
-    }
-
-    public static ProblemException badRequest(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "about:blank", detail,
-                List.of(new Problem.FieldProblem(field, detail)));
-    }
-
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(HttpStatus.NOT_FOUND, detail);
-    }
-
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, detail);
-    }
-
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, detail);
+        this.key = key;
+        this.args = List.copyOf(Arrays.asList(args));
     }
 
     public HttpStatus status() {
@@ -51,10 +28,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public String type() {
-        return type;
+        return "about:blank";
     }
 
-    public List<Problem.FieldProblem> fields() {
-        return fields;
+    public ProblemMessage message() {
+        return new ProblemMessage(null, key, args);
     }
 }

@@ -10,14 +10,12 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.errors.RuleViolation;
-import vn.hailong.web.RuleViolationMessages;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Maps a domain {@link RuleViolation} to the matching HTTP status and a problem+json body in the language the
- * client asks for with {@code Accept-Language} (Vietnamese by default, never the page cookie): every problem in the
+ * Maps a domain {@link RuleViolation} to the matching HTTP status and a problem+json body, put into words by
+ * {@link ProblemJsonErrorBodyProvider} in the language the client asks for with {@code Accept-Language}: every problem in the
  * {@code detail}, the ones naming a field also in {@code errors}.
  */
 @Produces
@@ -25,11 +23,9 @@ import java.util.Locale;
 final class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpResponse<?>> {
 
     private final ErrorResponseProcessor<?> errors;
-    private final RuleViolationMessages messages;
 
-    RuleViolationHandler(ErrorResponseProcessor<?> errors, RuleViolationMessages messages) {
+    RuleViolationHandler(ErrorResponseProcessor<?> errors) {
         this.errors = errors;
-        this.messages = messages;
     }
 
     @Override
@@ -40,9 +36,8 @@ final class RuleViolationHandler implements ExceptionHandler<RuleViolation, Http
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        Locale locale = RuleViolationMessages.requested(request);
         List<Error> details = violation.problems().stream()
-                .<Error>map(p -> new ProblemExceptionHandler.FieldError(p.field(), messages.text(p, locale)))
+                .<Error>map(p -> new ProblemMessage(p.field(), p.key(), p.args()))
                 .toList();
         return errors.processResponse(ErrorContext.builder(request).cause(violation).errors(details).build(),
                 HttpResponse.status(status));

@@ -52,17 +52,17 @@ class PhoneNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"02438256789", "024 3825 6789", "1900 1234", "113", "12345", "abc", "0912 345 67x",
             "+16502530000", "091234567890", "0000000000", "01301234567"})
-    void anything_but_a_vietnamese_mobile_number_is_refused_in_vietnamese(String input) {
+    void anything_but_a_vietnamese_mobile_number_is_refused_with_a_message_key(String input) {
         assertThatThrownBy(() -> PhoneNumber.parse(input))
                 .isInstanceOf(InvalidPhoneNumber.class)
-                .hasMessageContaining("di động")
+                .hasMessageStartingWith("phone.error.")
                 .hasMessageNotContaining(input.strip());
     }
 
     @Test
     void an_empty_number_is_refused() {
         assertThatThrownBy(() -> PhoneNumber.parse("  ")).isInstanceOf(InvalidPhoneNumber.class)
-                .hasMessageContaining("Chưa nhập");
+                .hasMessage(InvalidPhoneNumber.EMPTY);
     }
 
     @Test

@@ -142,7 +142,7 @@ class UsersAdminController {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.error(request, e.key(), null);
+            flash.refused(request, e);
         }
         return HttpResponse.seeOther(URI.create(BASE + "/" + id));
     }
