@@ -82,9 +82,7 @@ public class RequestLimits {
         if (waitAll.isPresent()) {
             pairingFailuresAllAddresses.release(ALL_ADDRESSES);
             pairingFailures.release(address);
-            throw new TooManyRequests("Có quá nhiều lần nhập sai mã kết nối; việc kết nối ki-ốt tạm khóa, thử lại sau "
-                    + minutes(waitAll.get()) + " phút, mã đã hết hạn thì nhờ quản trị cấp mã mới"
-                    + " (too many failed pairing codes from all addresses).", waitAll.get());
+            throw new TooManyRequests(waitAll.get(), "web.limits.pairing.everywhere", minutes(waitAll.get()));
         }
         T result = attempt.get();
         pairingFailuresAllAddresses.release(ALL_ADDRESSES);
