@@ -122,6 +122,7 @@ class SignInFloodIT {
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         assertThat(probes).isNotEmpty().containsOnly(200);
-        assertThat(floodStatuses).isNotEmpty().containsOnly(200, 429);
+        // 429 only when a sign-in waited longer than check-wait for a free hashing slot, which a fast machine may never do
+        assertThat(floodStatuses).isNotEmpty().allMatch(s -> s == 200 || s == 429);
     }
 }
