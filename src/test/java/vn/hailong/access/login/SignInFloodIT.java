@@ -59,6 +59,7 @@ class SignInFloodIT {
         for (WebSession b : browsers) {
             pool.submit(() -> {
                 go.await();
+                // by hand on purpose: a burst of parallel guesses, as an attacker's script sends them
                 statuses.add(b.post("/dang-nhap", Map.of("username", username, "password", "sai")).status());
                 return null;
             });
@@ -100,6 +101,7 @@ class SignInFloodIT {
                 try (WebSession b = new WebSession(server, address)) {
                     b.get("/dang-nhap");
                     while (System.nanoTime() < stopAt) {
+                        // a flood posts by hand on purpose: it attacks the controller, as a script would
                         floodStatuses.add(b.post("/dang-nhap", Map.of("username", TestUsers.unique("ai"),
                                 "password", "x".repeat(20))).status());
                     }
@@ -109,7 +111,10 @@ class SignInFloodIT {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Integer> probes = new ArrayList<>();
-        Thread.sleep(1000);
+        while (floodStatuses.isEmpty() && System.nanoTime() < stopAt) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+        }
+        // probes a few times a second while the flood lasts: the pause paces them, nothing waits on it
         while (System.nanoTime() < stopAt) {
             for (String path : List.of("/health", "/api/v1/kiosk/messages")) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getURI() + path))

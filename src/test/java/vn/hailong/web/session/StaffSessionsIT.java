@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import vn.hailong.support.Nodes;
+import vn.hailong.support.PageForm;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.users.TestUsers;
 import vn.hailong.shared.security.Role;
@@ -75,7 +76,7 @@ class StaffSessionsIT {
                 assertThat(there.get("/").status()).isEqualTo(200);
                 // signing out there ends the session here too
                 there.get("/");
-                there.post("/dang-xuat", Map.of());
+                PageForm.open(there, "/", "form[action=/dang-xuat]").submit();
             }
             assertThat(browser.get("/").status()).isEqualTo(303);
         }
@@ -124,8 +125,7 @@ class StaffSessionsIT {
             WebSession.Page forged = victim.postRaw("/dang-nhap", Map.of("username", "admin",
                     "password", WebSession.ADMIN_PASSWORD, "csrfToken", attackerToken));
             assertThat(forged.status()).isEqualTo(403);
-            WebSession.Page fine = victim.post("/dang-nhap", Map.of("username", "admin",
-                    "password", WebSession.ADMIN_PASSWORD));
+            WebSession.Page fine = victim.signIn("admin", WebSession.ADMIN_PASSWORD);
             assertThat(fine.status()).isEqualTo(303);
         }
     }
