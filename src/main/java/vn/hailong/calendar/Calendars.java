@@ -46,6 +46,26 @@ public class Calendars {
         return new OfficeClock(calendar, officeHours, ClockFactory.VIETNAM).due(from, amount, unit);
     }
 
+    /** Office time between two moments on the calendar of a unit (or the country); zero if {@code to} is not later. */
+    public java.time.Duration officeTimeBetween(@Nullable Long unitId, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return java.time.Duration.ZERO;
+        }
+        return clockBetween(unitId, from, to.atZone(ClockFactory.VIETNAM).toLocalDate()).officeTimeBetween(from, to);
+    }
+
+    /** The moment when {@code officeTime} of office time has passed after {@code from}, for a unit (or the country). */
+    public Instant plusOfficeTime(@Nullable Long unitId, Instant from, java.time.Duration officeTime) {
+        LocalDate start = from.atZone(ClockFactory.VIETNAM).toLocalDate();
+        long days = officeTime.toHours() / 8 + 1;
+        return clockBetween(unitId, from, start.plusDays(days * 3 + 60)).plusOfficeTime(from, officeTime);
+    }
+
+    private OfficeClock clockBetween(@Nullable Long unitId, Instant from, LocalDate to) {
+        LocalDate start = from.atZone(ClockFactory.VIETNAM).toLocalDate();
+        return new OfficeClock(between(unitId, start.minusDays(1), to), officeHours, ClockFactory.VIETNAM);
+    }
+
     /** Whether {@code at} falls inside office hours of a working day, for a unit (its overrides apply) or the country. */
     public boolean isOfficeHours(@Nullable Long unitId, Instant at) {
         java.time.ZonedDateTime local = at.atZone(ClockFactory.VIETNAM);

@@ -84,9 +84,14 @@ public final class OfficeClock {
     }
 
     Instant afterWorkingHours(Instant from, int hours) {
-        long remaining = Duration.ofHours(hours).toMinutes();
+        return plusOfficeTime(from, Duration.ofHours(hours));
+    }
+
+    /** The moment when {@code officeTime} of office time (whole minutes) has passed after {@code from}. */
+    public Instant plusOfficeTime(Instant from, Duration officeTime) {
+        long remaining = officeTime.toMinutes();
         LocalDateTime cursor = LocalDateTime.ofInstant(from, zone);
-        for (int guard = 0; guard < 366 * 20 + hours; guard++) {
+        for (int guard = 0; guard < 366 * 30; guard++) {
             LocalDate day = cursor.toLocalDate();
             if (calendar.isWorkingDay(day)) {
                 for (Period p : periods) {
@@ -105,6 +110,37 @@ public final class OfficeClock {
             cursor = day.plusDays(1).atStartOfDay();
         }
         throw new IllegalStateException("No office hours found after " + from);
+    }
+
+    /** Office time between two moments, in whole minutes; zero when {@code to} is not after {@code from}. */
+    public Duration officeTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        LocalDateTime a = LocalDateTime.ofInstant(from, zone);
+        LocalDateTime b = LocalDateTime.ofInstant(to, zone);
+        long minutes = 0;
+        for (LocalDate day = a.toLocalDate(); !day.isAfter(b.toLocalDate()); day = day.plusDays(1)) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            for (Period p : periods) {
+                LocalDateTime start = max(day.atTime(p.start()), a);
+                LocalDateTime end = min(day.atTime(p.end()), b);
+                if (end.isAfter(start)) {
+                    minutes += Duration.between(start, end).toMinutes();
+                }
+            }
+        }
+        return Duration.ofMinutes(minutes);
+    }
+
+    private static LocalDateTime max(LocalDateTime x, LocalDateTime y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    private static LocalDateTime min(LocalDateTime x, LocalDateTime y) {
+        return x.isBefore(y) ? x : y;
     }
 
     private LocalTime closing() {

@@ -9,8 +9,8 @@ import java.time.Instant;
 public record ComplaintFiled(long complaintId, String trackingCode, ComplaintKind kind, String channel, Long unitId,
                              Long sectorId, Long kioskId, Instant receivedAt, Instant dueAt) {
 
-    static ComplaintFiled of(ComplaintStore.NewComplaint c) {
+    static ComplaintFiled of(ComplaintStore.NewComplaint c, Instant dueAt) {
         return new ComplaintFiled(c.id(), c.trackingCode(), c.kind(), c.channel(), c.unitId(), c.sectorId(),
-                c.kioskId(), c.receivedAt(), c.dueAt());
+                c.kioskId(), c.receivedAt(), dueAt);
     }
 }

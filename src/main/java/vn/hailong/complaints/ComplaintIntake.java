@@ -1,7 +1,10 @@
 package vn.hailong.complaints;
 
 import jakarta.inject.Singleton;
-import vn.hailong.complaints.deadlines.AnswerDeadlines;
+import vn.hailong.complaints.routing.ComplaintRouting;
+import vn.hailong.complaints.workflow.ComplaintCase;
+import vn.hailong.complaints.workflow.EventActor;
+import vn.hailong.complaints.workflow.Urgency;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
@@ -21,20 +24,49 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Files a complaint (product.md §4.6), minimal version for the kiosk: validates, gives it a tracking code and a
- * due date from the working calendar of its unit, stores it. Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
+ * Files a complaint from any channel (product.md §4.6): validates, routes it, gives it a tracking code, stores it
+ * and starts its clocks (the due date is the answer's, or acceptance's when the answer is counted from acceptance). Idempotent when the caller sends an Idempotency-Key (the kiosk outbox does).
  */
 @Singleton
 public class ComplaintIntake {
 
+    /**
+     * What a citizen, a kiosk, a staff member or a client sends. All but kind and text are optional.
+     *
+     * @param urgency          KHAN or BINH_THUONG from anyone; the complex levels are a handler's to decide
+     * @param instance         for a complaint (khiếu nại): 1 (lần đầu, default) or 2 (lần hai)
+     * @param citizenName      kept encrypted; for a denunciation only the handling team sees it
+     * @param contactRequested the citizen asked to be called back
+     */
     public record Submission(String kind, String text, String unitCode, String sectorCode, String phone,
-                             String dossierCode, String channel) {
+                             String dossierCode, String channel, String urgency, Integer instance, String citizenName,
+                             Boolean contactRequested, String officerCode, String counterCode, String procedureCode) {
+
+        public Submission(String kind, String text, String unitCode, String sectorCode, String phone,
+                          String dossierCode, String channel) {
+            this(kind, text, unitCode, sectorCode, phone, dossierCode, channel, null, null, null, null, null, null, null);
+        }
 
         /** The canonical body, personal data included: only ever stored as a keyed HMAC ({@link #bodyHash}). */
         String canonical() {
-            return String.join("\u001f", String.valueOf(kind), String.valueOf(text), String.valueOf(unitCode),
+            String base = String.join("\u001f", String.valueOf(kind), String.valueOf(text), String.valueOf(unitCode),
                     String.valueOf(sectorCode), String.valueOf(phone), String.valueOf(dossierCode), String.valueOf(channel));
+            if (urgency == null && instance == null && citizenName == null && contactRequested == null
+                    && officerCode == null && counterCode == null && procedureCode == null) {
+                return base; // the same fingerprint as before these fields existed, so replays still match
+            }
+            return String.join("\u001f", base, String.valueOf(urgency), String.valueOf(instance),
+                    String.valueOf(citizenName), String.valueOf(contactRequested), String.valueOf(officerCode),
+                    String.valueOf(counterCode), String.valueOf(procedureCode));
         }
+    }
+
+    /**
+     * Where a case came from inside HaiLong, set by the feature that files it, never by a client: the rating that
+     * opened a follow-up, the reception day it was raised at, and who received it in person.
+     */
+    public record Origin(Long ratingId, Long receptionId, String receiverLabel) {
+        public static final Origin NONE = new Origin(null, null, null);
     }
 
     /** Purpose (HMAC domain) of a complaint's body fingerprint. */
@@ -52,20 +84,20 @@ public class ComplaintIntake {
     private final ComplaintStore store;
     private final TimeOrderedIds ids;
     private final TrackingCodes codes = new TrackingCodes();
-    private final AnswerDeadlines deadlines;
+    private final ComplaintRouting routing;
     private final ComplaintLimits limits;
     private final ComplaintRecorder recorder;
     private final Clock clock;
 
     ComplaintIntake(Directory directory, UnitScope unitScope, PersonalDataCipher cipher, ComplaintStore store,
-                    TimeOrderedIds ids, AnswerDeadlines deadlines, ComplaintLimits limits, ComplaintRecorder recorder,
+                    TimeOrderedIds ids, ComplaintRouting routing, ComplaintLimits limits, ComplaintRecorder recorder,
                     Clock clock) {
         this.limits = limits;
         this.recorder = recorder;
         this.directory = directory;
         this.unitScope = unitScope;
         this.cipher = cipher;
-        this.deadlines = deadlines;
+        this.routing = routing;
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -87,6 +119,11 @@ public class ComplaintIntake {
      * @param clientAddress where the request came from; scopes the idempotency key of a citizen without a token
      */
     public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s) {
+        return file(actor, clientAddress, idempotencyKey, s, Origin.NONE);
+    }
+
+    /** Files with its origin inside HaiLong (a follow-up of a rating, a reception day): see {@link Origin}. */
+    public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s, Origin origin) {
         String key = key(idempotencyKey);
         String hash = bodyHash(s);
         String scope = scope(actor, clientAddress);
@@ -136,7 +173,7 @@ public class ComplaintIntake {
         }
         boolean kiosk = actor != null && actor.role() == Role.KIOSK;
         String channel = s.channel() == null ? (kiosk ? "KIOSK" : "WEB") : s.channel().strip().toUpperCase(Locale.ROOT);
-        if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT")) {
+        if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT|PAPER|RECEPTION")) {
             throw RuleViolation.invalid("channel", "complaints.error.channel", s.channel());
         }
         if (actor == null && !channel.equals("WEB")) {
@@ -147,18 +184,45 @@ public class ComplaintIntake {
             throw RuleViolation.invalid("channel", "complaints.error.kioskChannel");
         }
 
+        Urgency urgency = Urgency.parse(s.urgency()).orElse(s.urgency() == null || s.urgency().isBlank()
+                ? Urgency.BINH_THUONG : null);
+        if (urgency == null || !(urgency == Urgency.KHAN || urgency == Urgency.BINH_THUONG
+                || (actor != null && actor.role() != Role.KIOSK))) {
+            throw RuleViolation.invalid("urgency", "complaints.error.urgency", s.urgency());
+        }
+        Integer instance = s.instance();
+        if (instance != null && (kind != ComplaintKind.KHIEU_NAI || instance < 1 || instance > 2)) {
+            throw RuleViolation.invalid("instance", "complaints.error.instance");
+        }
+        String name = s.citizenName() == null || s.citizenName().isBlank() ? null : s.citizenName().strip();
+        if (name != null && name.length() > 200) {
+            throw RuleViolation.invalid("citizenName", "complaints.error.name.tooLong", 200);
+        }
+        Long officerId = s.officerCode() == null || s.officerCode().isBlank() ? null
+                : directory.officerByCode(s.officerCode().strip()).map(o -> o.id()).orElseThrow(() ->
+                RuleViolation.invalid("officerCode", "organisation.error.officer.unknown", s.officerCode()));
+        Long counterId = s.counterCode() == null || s.counterCode().isBlank() ? null
+                : directory.counterByCode(s.counterCode().strip()).map(o -> o.id()).orElseThrow(() ->
+                RuleViolation.invalid("counterCode", "organisation.error.counter.unknown", s.counterCode()));
+        Long procedureId = s.procedureCode() == null || s.procedureCode().isBlank() ? null
+                : directory.procedureByCode(s.procedureCode().strip()).map(o -> o.id()).orElseThrow(() ->
+                RuleViolation.invalid("procedureCode", "organisation.error.procedure.unknown", s.procedureCode()));
+
         Instant now = clock.instant();
         if (actor != null) {
             requireAllowance(scope, kiosk, now);
         }
-        Instant due = deadlines.dueAt(kind, unitId, now);
+        ComplaintRouting.Route route = routing.route(new ComplaintRouting.Request(kind, sectorId, unitId, text));
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
+        EventActor by = actor == null ? EventActor.citizen() : EventActor.of(actor);
         for (int attempt = 0; ; attempt++) {
             String code = codes.next(kind, year);
             try {
-                recorder.record(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel, unitId, sectorId,
-                        s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now, due, scope, key, hash));
-                return new Filed(code, due, true);
+                ComplaintCase opened = recorder.record(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel,
+                        unitId, sectorId, s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now,
+                        now, scope, key, hash, urgency, instance, route, officerId, counterId, procedureId, name,
+                        Boolean.TRUE.equals(s.contactRequested()), origin), by);
+                return new Filed(code, opened.dueAt(), true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
                     return replay(scope, key, hash).orElseThrow(() -> clash);

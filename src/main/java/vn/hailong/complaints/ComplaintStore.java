@@ -1,5 +1,7 @@
 package vn.hailong.complaints;
 
+import vn.hailong.complaints.routing.ComplaintRouting;
+import vn.hailong.complaints.workflow.Urgency;
 import vn.hailong.shared.phone.PhoneNumber;
 
 import java.time.Instant;
@@ -8,9 +10,12 @@ import java.util.Optional;
 /** Complaints as stored; implemented with SQL in {@code complaints.persistence}. */
 public interface ComplaintStore {
 
+    /** A new case; {@code dueAt} is a placeholder (the receipt time) until the workflow starts its clocks. */
     record NewComplaint(long id, String trackingCode, ComplaintKind kind, String channel, Long unitId, Long sectorId,
                         String dossierCode, String text, PhoneNumber phone, Long kioskId, Instant receivedAt,
-                        Instant dueAt, String idempotencyScope, String idempotencyKey, String bodyHash) {
+                        Instant dueAt, String idempotencyScope, String idempotencyKey, String bodyHash,
+                        Urgency urgency, Integer instance, ComplaintRouting.Route route, Long officerId, Long counterId,
+                        Long procedureId, String citizenName, boolean contactRequested, ComplaintIntake.Origin origin) {
     }
 
     record Stored(String trackingCode, Instant dueAt, String bodyHash) {

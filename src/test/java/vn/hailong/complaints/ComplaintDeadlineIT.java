@@ -1,6 +1,5 @@
 package vn.hailong.complaints;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -25,9 +24,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hailong.feedback.RatingWorld.field;
 
-/** A new complaint's due date comes from the working calendar of its unit, with the configured answer time. */
+/** A new complaint's due date comes from the working calendar of its unit and the deadline policy of its kind. */
 @MicronautTest(transactional = false)
-@Property(name = "hailong.complaints.answer-deadline-by-kind.KHIEU_NAI", value = "30 CALENDAR_DAYS")
 class ComplaintDeadlineIT {
 
     /** Thursday before Tết Bính Ngọ (14–22 February 2026), one minute before closing. */
@@ -80,7 +78,8 @@ class ComplaintDeadlineIT {
     }
 
     @Test
-    void the_answer_time_of_a_kind_is_configuration() {
-        assertThat(Instant.parse(dueAt("KHIEU_NAI"))).isEqualTo(at("2026-03-14T16:59:00+07:00"));
+    void a_complaint_whose_answer_is_counted_from_acceptance_is_due_for_acceptance_first() {
+        // Luật Khiếu nại Art. 27: 10 working days to accept; Fri 13/2 (1), Mon 23/2 (2) … Thu 5/3 (10)
+        assertThat(Instant.parse(dueAt("KHIEU_NAI"))).isEqualTo(at("2026-03-05T17:00:00+07:00"));
     }
 }

@@ -2,6 +2,10 @@ package vn.hailong.support;
 
 import jakarta.inject.Singleton;
 import vn.hailong.access.tokens.TokenIssuer;
+import vn.hailong.access.users.ManagingUsers;
+import vn.hailong.access.users.User;
+import vn.hailong.access.users.UserDraft;
+import vn.hailong.shared.security.Actor;
 import vn.hailong.organisation.ProvinceRoot;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitDraft;
@@ -18,11 +22,24 @@ public class Fixtures {
     private final ProvinceRoot province;
     private final UnitRegistry units;
     private final TokenIssuer tokens;
+    private final ManagingUsers users;
 
-    Fixtures(ProvinceRoot province, UnitRegistry units, TokenIssuer tokens) {
+    /** The password of every staff account made by {@link #staff}. */
+    public static final String STAFF_PASSWORD = "test-password-2026";
+
+    Fixtures(ProvinceRoot province, UnitRegistry units, TokenIssuer tokens, ManagingUsers users) {
         this.province = province;
         this.units = units;
         this.tokens = tokens;
+        this.users = users;
+    }
+
+    /** A staff account with this role at this unit (password {@link #STAFF_PASSWORD}), as the actor it signs in as. */
+    public Actor staff(Role role, Unit unit, String fullName) {
+        Actor admin = new Actor(Actor.Kind.USER, 0, "fixtures", Role.ADMIN, province().id(), null);
+        User u = users.create(admin, new UserDraft(unique("u").toLowerCase(java.util.Locale.ROOT).replace("-", "."),
+                fullName, role, unit.code(), STAFF_PASSWORD));
+        return new Actor(Actor.Kind.USER, u.id(), u.username(), role, unit.id(), null);
     }
 
     public static String unique(String prefix) {

@@ -82,20 +82,36 @@ class JdbcComplaintStore implements ComplaintStore {
     public void insert(NewComplaint c) {
         try {
             jdbc.prepareStatement("""
-                    INSERT INTO complaints (id, tracking_code, kind, status, channel, unit_id, sector_id, dossier_code, text,
-                      citizen_phone_enc, citizen_phone_index, phone_last4, kiosk_id, received_at, due_at, idempotency_scope, idempotency_key, body_hash)
-                    VALUES (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                    INSERT INTO complaints (id, tracking_code, kind, urgency, instance, status, channel, unit_id,
+                      handling_unit_id, team_id, assignee_user_id, sector_id, officer_id, counter_id, procedure_id,
+                      dossier_code, rating_id, reception_id, text, citizen_phone_enc, citizen_phone_index, citizen_name_enc,
+                      contact_requested, receiver_label, phone_last4, kiosk_id, received_at, due_at, idempotency_scope,
+                      idempotency_key, body_hash)
+                    VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
                 int i = 1;
                 ps.setLong(i++, c.id());
                 ps.setString(i++, c.trackingCode());
                 ps.setString(i++, c.kind().name());
+                ps.setString(i++, c.urgency().name());
+                ps.setObject(i++, c.instance());
                 ps.setString(i++, c.channel());
                 Columns.setLong(ps, i++, c.unitId());
+                ps.setLong(i++, c.route().handlingUnitId());
+                Columns.setLong(ps, i++, c.route().teamId());
+                Columns.setLong(ps, i++, c.route().assigneeUserId());
                 Columns.setLong(ps, i++, c.sectorId());
+                Columns.setLong(ps, i++, c.officerId());
+                Columns.setLong(ps, i++, c.counterId());
+                Columns.setLong(ps, i++, c.procedureId());
                 ps.setString(i++, c.dossierCode());
+                Columns.setLong(ps, i++, c.origin().ratingId());
+                Columns.setLong(ps, i++, c.origin().receptionId());
                 ps.setString(i++, c.text());
                 ps.setBytes(i++, c.phone() == null ? null : cipher.encrypt(c.phone().e164(), PHONE_PURPOSE));
                 ps.setString(i++, c.phone() == null ? null : cipher.blindIndex(c.phone().e164(), PHONE_PURPOSE));
+                ps.setBytes(i++, c.citizenName() == null ? null : cipher.encrypt(c.citizenName(), JdbcCaseStore.NAME_PURPOSE));
+                ps.setBoolean(i++, c.contactRequested());
+                ps.setString(i++, c.origin().receiverLabel());
                 ps.setString(i++, c.phone() == null ? null : c.phone().lastFour());
                 Columns.setLong(ps, i++, c.kioskId());
                 ps.setObject(i++, UtcColumns.of(c.receivedAt()));

@@ -26,6 +26,10 @@ public interface Users extends GenericRepository<User, Long> {
 
     long count();
 
+    @Query(value = "SELECT * FROM users WHERE active = TRUE AND unit_id IN (:unitIds) AND role IN (:roles) ORDER BY full_name, id",
+            nativeQuery = true)
+    List<User> findActiveInUnits(java.util.Collection<Long> unitIds, java.util.Collection<String> roles);
+
     /**
      * Raised whenever a password is set or the account is deactivated; sessions signed in under an older version
      * end. Not a field of {@link User}, so that saving a user never puts an old version back.

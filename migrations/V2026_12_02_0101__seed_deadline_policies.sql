@@ -1,0 +1,31 @@
+-- Deadline policies seeded from domain.md §4 and table B.8; admins change them with effective dates (a new row
+-- from a date, the old row ending the day before). Lookup: exact urgency, else PHUC_TAP for DAC_BIET_PHUC_TAP, else
+-- BINH_THUONG; exact remote area, else not remote.
+INSERT INTO deadline_policies (case_type, urgency, remote_area, step, counted_from, amount, unit, max_extensions,
+  extension_amount, extension_unit, warn_at_percent, legal_basis, effective_from, created_by, created_at) VALUES
+('PHAN_ANH', 'BINH_THUONG', FALSE, 'ACCEPT', 'RECEIPT', 2, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: tiếp nhận hoặc từ chối ≤ 2 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('PHAN_ANH', 'BINH_THUONG', FALSE, 'FIRST_INFO_REQUEST', 'RECEIPT', 5, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: yêu cầu bổ sung lần đầu ≤ 5 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('PHAN_ANH', 'BINH_THUONG', FALSE, 'ANSWER', 'RECEIPT', 15, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: xử lý ≤ 15 ngày làm việc từ khi gửi hoặc chuyển', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('PHAN_ANH', 'BINH_THUONG', FALSE, 'PUBLISH', 'ANSWER', 2, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: công khai kết quả ≤ 2 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('PHAN_ANH', 'KHAN', FALSE, 'ACCEPT', 'RECEIPT', 4, 'WORKING_HOURS', 0, 0, NULL, 75, 'Phản ánh khẩn: tiếp nhận ≤ 4 giờ làm việc (như iHanoi)', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('PHAN_ANH', 'KHAN', FALSE, 'ANSWER', 'RECEIPT', 1, 'WORKING_DAYS', 0, 0, NULL, 75, 'Phản ánh khẩn: xử lý ≤ 1 ngày làm việc (như Góp ý Đà Nẵng)', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'BINH_THUONG', FALSE, 'ACCEPT', 'RECEIPT', 2, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: tiếp nhận hoặc từ chối ≤ 2 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'BINH_THUONG', FALSE, 'FIRST_INFO_REQUEST', 'RECEIPT', 5, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: yêu cầu bổ sung lần đầu ≤ 5 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'BINH_THUONG', FALSE, 'ANSWER', 'RECEIPT', 15, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: xử lý ≤ 15 ngày làm việc từ khi gửi hoặc chuyển', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'BINH_THUONG', FALSE, 'PUBLISH', 'ANSWER', 2, 'WORKING_DAYS', 0, 0, NULL, 75, 'QĐ 766/QĐ-TTg, cách tính trên Cổng DVCQG: công khai kết quả ≤ 2 ngày làm việc', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'KHAN', FALSE, 'ACCEPT', 'RECEIPT', 4, 'WORKING_HOURS', 0, 0, NULL, 75, 'Phản ánh khẩn: tiếp nhận ≤ 4 giờ làm việc (như iHanoi)', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KIEN_NGHI', 'KHAN', FALSE, 'ANSWER', 'RECEIPT', 1, 'WORKING_DAYS', 0, 0, NULL, 75, 'Phản ánh khẩn: xử lý ≤ 1 ngày làm việc (như Góp ý Đà Nẵng)', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_1', 'BINH_THUONG', FALSE, 'ACCEPT', 'RECEIPT', 10, 'WORKING_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 27: thụ lý trong 10 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_1', 'BINH_THUONG', FALSE, 'ANSWER', 'ACCEPTANCE', 30, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 28: giải quyết lần đầu ≤ 30 ngày từ ngày thụ lý', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_1', 'PHUC_TAP', FALSE, 'ANSWER', 'ACCEPTANCE', 45, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 28: vụ việc phức tạp ≤ 45 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_1', 'BINH_THUONG', TRUE, 'ANSWER', 'ACCEPTANCE', 45, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 28: vùng sâu, vùng xa ≤ 45 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_1', 'PHUC_TAP', TRUE, 'ANSWER', 'ACCEPTANCE', 60, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 28: vùng sâu, vùng xa, phức tạp ≤ 60 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_2', 'BINH_THUONG', FALSE, 'ACCEPT', 'RECEIPT', 10, 'WORKING_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 27: thụ lý trong 10 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_2', 'BINH_THUONG', FALSE, 'ANSWER', 'ACCEPTANCE', 45, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 37: giải quyết lần hai ≤ 45 ngày từ ngày thụ lý', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_2', 'PHUC_TAP', FALSE, 'ANSWER', 'ACCEPTANCE', 60, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 37: vụ việc phức tạp ≤ 60 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_2', 'BINH_THUONG', TRUE, 'ANSWER', 'ACCEPTANCE', 60, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 37: vùng sâu, vùng xa ≤ 60 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('KHIEU_NAI_2', 'PHUC_TAP', TRUE, 'ANSWER', 'ACCEPTANCE', 70, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Khiếu nại 2011, Điều 37: vùng sâu, vùng xa, phức tạp ≤ 70 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('TO_CAO', 'BINH_THUONG', FALSE, 'ACCEPT', 'RECEIPT', 7, 'WORKING_DAYS', 0, 0, NULL, 75, 'Luật Tố cáo 2018, Điều 24: xử lý ban đầu 7 ngày làm việc (chưa xác nhận)', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('TO_CAO', 'BINH_THUONG', FALSE, 'ANSWER', 'ACCEPTANCE', 30, 'CALENDAR_DAYS', 0, 0, NULL, 75, 'Luật Tố cáo 2018, Điều 30: giải quyết ≤ 30 ngày từ ngày thụ lý', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('TO_CAO', 'PHUC_TAP', FALSE, 'ANSWER', 'ACCEPTANCE', 30, 'CALENDAR_DAYS', 1, 30, 'CALENDAR_DAYS', 75, 'Luật Tố cáo 2018, Điều 30: phức tạp, gia hạn 1 lần ≤ 30 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6)),
+('TO_CAO', 'DAC_BIET_PHUC_TAP', FALSE, 'ANSWER', 'ACCEPTANCE', 30, 'CALENDAR_DAYS', 2, 30, 'CALENDAR_DAYS', 75, 'Luật Tố cáo 2018, Điều 30: đặc biệt phức tạp, gia hạn 2 lần, mỗi lần ≤ 30 ngày', '2019-01-01', 'migration', UTC_TIMESTAMP(6));
