@@ -200,13 +200,13 @@ public class ComplaintIntake {
         }
         Long officerId = s.officerCode() == null || s.officerCode().isBlank() ? null
                 : directory.officerByCode(s.officerCode().strip()).map(o -> o.id()).orElseThrow(() ->
-                RuleViolation.invalid("officerCode", "organisation.error.officer.unknown", s.officerCode()));
+                RuleViolation.invalid("officerCode", "organisation.error.officer.notFound", s.officerCode()));
         Long counterId = s.counterCode() == null || s.counterCode().isBlank() ? null
                 : directory.counterByCode(s.counterCode().strip()).map(o -> o.id()).orElseThrow(() ->
                 RuleViolation.invalid("counterCode", "organisation.error.counter.unknown", s.counterCode()));
         Long procedureId = s.procedureCode() == null || s.procedureCode().isBlank() ? null
                 : directory.procedureByCode(s.procedureCode().strip()).map(o -> o.id()).orElseThrow(() ->
-                RuleViolation.invalid("procedureCode", "organisation.error.procedure.unknown", s.procedureCode()));
+                RuleViolation.invalid("procedureCode", "organisation.error.procedure.notFound", s.procedureCode()));
 
         Instant now = clock.instant();
         if (actor != null) {
