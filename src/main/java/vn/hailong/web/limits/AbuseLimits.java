@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * {@code hailong.abuse.*}: limits on what anyone on the internet can do without a token. Defaults: 5 complaints per
  * 10 minutes per client address, 10 failed pairing codes per 15 minutes per address and 50 per 15 minutes from all
- * addresses together ({@link RequestLimits#pairingAttempt} says why 50). {@code behind-proxy: true}
+ * addresses together ({@link RequestLimits#pairingAttempt} says why 50), 10 failed complaint look-ups (a tracking code
+ * with the wrong last four phone digits, or an unknown code) per 15 minutes per address. {@code behind-proxy: true}
  * (env {@code HAILONG_BEHIND_PROXY}) makes the client address the last X-Forwarded-For entry, the one our own reverse
  * proxy appended; leave it false when clients reach the service directly, or anyone could pick their address.
  */
@@ -20,6 +21,8 @@ public class AbuseLimits {
     private int pairingFailuresPerPeriod = 10;
     private int pairingFailuresAllAddresses = 50;
     private Duration pairingPeriod = Duration.ofMinutes(15);
+    private int trackingMissesPerPeriod = 10;
+    private Duration trackingPeriod = Duration.ofMinutes(15);
 
     public boolean isBehindProxy() {
         return behindProxy;
@@ -67,5 +70,21 @@ public class AbuseLimits {
 
     public void setPairingPeriod(Duration pairingPeriod) {
         this.pairingPeriod = pairingPeriod;
+    }
+
+    public int getTrackingMissesPerPeriod() {
+        return trackingMissesPerPeriod;
+    }
+
+    public void setTrackingMissesPerPeriod(int trackingMissesPerPeriod) {
+        this.trackingMissesPerPeriod = trackingMissesPerPeriod;
+    }
+
+    public Duration getTrackingPeriod() {
+        return trackingPeriod;
+    }
+
+    public void setTrackingPeriod(Duration trackingPeriod) {
+        this.trackingPeriod = trackingPeriod;
     }
 }

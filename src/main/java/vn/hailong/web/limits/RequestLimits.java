@@ -2,6 +2,7 @@ package vn.hailong.web.limits;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.errors.RuleViolation;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -17,6 +18,7 @@ public class RequestLimits {
     private final RateLimiter complaints;
     private final RateLimiter pairingFailures;
     private final RateLimiter pairingFailuresAllAddresses;
+    private final RateLimiter trackingMisses;
 
     RequestLimits(AbuseLimits limits, WindowCounters counters, Clock clock) {
         this.behindProxy = limits.isBehindProxy();
@@ -26,6 +28,8 @@ public class RequestLimits {
                 limits.getPairingFailuresPerPeriod(), limits.getPairingPeriod());
         this.pairingFailuresAllAddresses = new RateLimiter(counters, clock, "pairing.all",
                 limits.getPairingFailuresAllAddresses(), limits.getPairingPeriod());
+        this.trackingMisses = new RateLimiter(counters, clock, "tracking.address",
+                limits.getTrackingMissesPerPeriod(), limits.getTrackingPeriod());
     }
 
     /**
@@ -91,6 +95,32 @@ public class RequestLimits {
     }
 
     private static final String ALL_ADDRESSES = "*";
+
+    /**
+     * A citizen's look-up of a complaint by its tracking code and the last four digits of their phone (or an action
+     * proven that way): refused with 429 while the address has too many recent misses. A miss is the attempt
+     * throwing a not-found {@link RuleViolation} (an unknown code and wrong digits are the same miss); it stays
+     * counted. Anything else (found, or refused for another reason, such as a missing comment) is given back. As for
+     * pairing, the attempt is counted before it runs so that parallel guesses cannot slip past the check.
+     */
+    public <T> T trackingAttempt(HttpRequest<?> request, Supplier<T> attempt) {
+        String address = clientAddress(request);
+        Optional<Duration> wait = trackingMisses.acquire(address);
+        if (wait.isPresent()) {
+            trackingMisses.release(address);
+            throw new TooManyRequests(wait.get(), "web.limits.tracking", minutes(wait.get()));
+        }
+        try {
+            T result = attempt.get();
+            trackingMisses.release(address);
+            return result;
+        } catch (RuleViolation e) {
+            if (e.kind() != RuleViolation.Kind.NOT_FOUND) {
+                trackingMisses.release(address);
+            }
+            throw e;
+        }
+    }
 
     private static long minutes(Duration d) {
         return Math.max(1, (d.toSeconds() + 59) / 60);
