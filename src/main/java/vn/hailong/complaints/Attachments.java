@@ -66,7 +66,7 @@ public class Attachments {
             }
             if (u.content().length > limits.getMaxBytes()) {
                 problems.invalid(u.field(), "complaints.error.attachment.tooBig", displayName(u.filename()),
-                        megabytes(limits.getMaxBytes()));
+                        size(limits.getMaxBytes()));
                 continue;
             }
             String type = tika.detect(u.content());
@@ -81,11 +81,14 @@ public class Attachments {
         return accepted;
     }
 
-    /** The limit in words: "3" (MB), "0,5" for less. */
-    public static String megabytes(long bytes) {
+    /** A size limit in words: "3 MB", "2,5 MB", "40 KB". */
+    public static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
         double mb = bytes / (1024.0 * 1024.0);
-        return mb >= 1 && mb == Math.floor(mb) ? Long.toString((long) mb)
-                : String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',');
+        return (mb == Math.floor(mb) ? Long.toString((long) mb)
+                : String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',')) + " MB";
     }
 
     private static String displayName(String filename) {

@@ -198,7 +198,7 @@ class PublicComplaintController {
         return new ModelAndView<>("complaints/public-form", new FormPage(form, errors, IntakeChoices.kinds(form.kind()),
                 choices.publicUnits(form.unitCode(), locale), choices.sectors(form.sectorCode()),
                 IntStream.rangeClosed(1, count).mapToObj(i -> "attachment" + i).toList(), count,
-                Attachments.megabytes(attachments.limits().getMaxBytes()), BASE, TRACKING, HONEYPOT));
+                Attachments.size(attachments.limits().getMaxBytes()), BASE, TRACKING, HONEYPOT));
     }
 
     private static String trim(@Nullable String value) {
@@ -222,7 +222,7 @@ class PublicComplaintController {
     /** The form page: the choices, the file fields ({@code fileFields}) and their limits. */
     @Introspected
     record FormPage(Form form, FormErrors errors, List<IntakeChoices.KindChoice> kinds, List<SelectOption.Group> units,
-                    List<SelectOption> sectors, List<String> fileFields, int maxFiles, String maxMegabytes,
+                    List<SelectOption> sectors, List<String> fileFields, int maxFiles, String maxSize,
                     String action, String trackingHref, String honeypot) {
     }
 
