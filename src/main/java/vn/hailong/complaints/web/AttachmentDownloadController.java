@@ -1,6 +1,8 @@
 package vn.hailong.complaints.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -20,11 +22,13 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code /xu-ly/tep/{id}}: one attachment of a case, as a download, to staff who see the case
  * ({@link CaseAttachments#download}); 404 for anyone else, so that ids do not tell which cases exist. Always
- * {@code Content-Disposition: attachment} with the type detected when it was received, and {@code nosniff}, so that
- * the browser never runs what a citizen uploaded.
+ * {@code Content-Disposition: attachment} with the type detected when it was received, and {@code nosniff} (set on
+ * every response by {@code web.SecurityHeadersFilter}), so that the browser never runs what a citizen uploaded.
  */
 @Controller(AttachmentDownloadController.BASE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+// a link in a page: the browser asks for text/html (and */*); the answer is the file's own type
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AttachmentDownloadController {
 
@@ -52,7 +56,6 @@ class AttachmentDownloadController {
         AttachmentStore.AttachmentFile file = attachments.download(Actor.of(authentication), attachmentId);
         return HttpResponse.ok(file.content()).contentType(file.contentType())
                 .header("Content-Disposition", disposition(file.filename()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store");
     }
 
