@@ -10,7 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import vn.hailong.complaints.AttachmentStore;
 import vn.hailong.complaints.CaseAttachments;
 import vn.hailong.shared.errors.RuleViolation;
@@ -26,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  * every response by {@code web.SecurityHeadersFilter}), so that the browser never runs what a citizen uploaded.
  */
 @Controller(AttachmentDownloadController.BASE)
-@Secured(SecurityRule.IS_AUTHENTICATED)
+// the roles that see cases (ComplaintWorkflow.HANDLING_ROLES) and admins, who may read them
+@Secured({"HANDLER", "UNIT_MANAGER", "PROVINCE_MANAGER", "ADMIN"})
 // a link in a page: the browser asks for text/html (and */*); the answer is the file's own type
 @Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Staff intake /tiep-nhan through its rendered form, and the attachment download /xu-ly/tep/{id}: served to staff
- * who see the case, 404 to a handler of another unit and to an officer (who records, not handles).
+ * who see the case, 404 to a handler of another unit, 403 to an officer (who records, not handles).
  */
 @MicronautTest(transactional = false)
 class StaffIntakeAndAttachmentsIT {
@@ -128,7 +128,8 @@ class StaffIntakeAndAttachmentsIT {
             assertThat(s.get(AttachmentDownloadController.BASE + "/abc").status()).isEqualTo(404);
         }
         try (WebSession s = signedIn(officer)) {
-            assertThat(s.get(href).status()).isEqualTo(404);
+            // an officer records complaints but does not handle them: not a role of the download at all
+            assertThat(s.get(href).status()).isEqualTo(403);
         }
         try (WebSession anonymous = new WebSession(server)) {
             assertThat(anonymous.get(href).status()).isIn(302, 303, 401);
