@@ -124,6 +124,15 @@ public class ComplaintIntake {
 
     /** Files with its origin inside HaiLong (a follow-up of a rating, a reception day): see {@link Origin}. */
     public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s, Origin origin) {
+        return file(actor, clientAddress, idempotencyKey, s, origin, java.util.List.of());
+    }
+
+    /**
+     * Files with attachments already checked by {@link Attachments#check}, stored in the complaint's transaction
+     * (a replay stores none: the first filing did).
+     */
+    public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s, Origin origin,
+                      java.util.List<ComplaintAttachment> attachments) {
         String key = key(idempotencyKey);
         String hash = bodyHash(s);
         String scope = scope(actor, clientAddress);
@@ -210,7 +219,8 @@ public class ComplaintIntake {
 
         Instant now = clock.instant();
         if (actor != null) {
-            requireAllowance(scope, kiosk, now);
+            requireAllowance(scope, kiosk ? limits.getKioskPerPeriod() : actor.kind() == Actor.Kind.USER
+                    ? limits.getStaffPerPeriod() : limits.getOtherTokenPerPeriod(), now);
         }
         ComplaintRouting.Route route = routing.route(new ComplaintRouting.Request(kind, sectorId, unitId, text));
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
@@ -221,7 +231,7 @@ public class ComplaintIntake {
                 ComplaintCase opened = recorder.record(new ComplaintStore.NewComplaint(ids.next(), code, kind, channel,
                         unitId, sectorId, s.dossierCode(), text, phone, actor == null ? null : actor.kioskId(), now,
                         now, scope, key, hash, urgency, instance, route, officerId, counterId, procedureId, name,
-                        Boolean.TRUE.equals(s.contactRequested()), origin), by);
+                        Boolean.TRUE.equals(s.contactRequested()), origin), by, attachments);
                 return new Filed(code, opened.dueAt(), true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
@@ -234,9 +244,8 @@ public class ComplaintIntake {
         }
     }
 
-    /** A token files at most its allowance per period (a replay, answered above, costs nothing). */
-    private void requireAllowance(String scope, boolean kiosk, Instant now) {
-        int max = kiosk ? limits.getKioskPerPeriod() : limits.getOtherTokenPerPeriod();
+    /** A token or a signed-in staff member files at most its allowance per period (a replay, answered above, costs nothing). */
+    private void requireAllowance(String scope, int max, Instant now) {
         if (max > 0 && store.countFiledSince(scope, now.minus(limits.getTokenPeriod())) >= max) {
             throw new ComplaintLimitReached(limits.getTokenPeriod());
         }

@@ -17,6 +17,11 @@ public class ComplaintLimits {
     private int kioskPerPeriod = 10;
     /** integrations relay many citizens' complaints */
     private int otherTokenPerPeriod = 200;
+    /**
+     * a signed-in staff member types in what a citizen brings to the counter or says on the phone: a few a minute
+     * at most; more is a script using a stolen session
+     */
+    private int staffPerPeriod = 60;
 
     public Duration getTokenPeriod() { return tokenPeriod; }
     public void setTokenPeriod(Duration tokenPeriod) { this.tokenPeriod = tokenPeriod; }
@@ -24,4 +29,6 @@ public class ComplaintLimits {
     public void setKioskPerPeriod(int kioskPerPeriod) { this.kioskPerPeriod = kioskPerPeriod; }
     public int getOtherTokenPerPeriod() { return otherTokenPerPeriod; }
     public void setOtherTokenPerPeriod(int otherTokenPerPeriod) { this.otherTokenPerPeriod = otherTokenPerPeriod; }
+    public int getStaffPerPeriod() { return staffPerPeriod; }
+    public void setStaffPerPeriod(int staffPerPeriod) { this.staffPerPeriod = staffPerPeriod; }
 }

@@ -158,6 +158,8 @@ class StaffPagesCrawlBrowserIT {
             driver.manage().deleteAllCookies();
             driver.get(url("/ngon-ngu?lang=" + lang + "&tiep=/dang-nhap"));
             visited += visit("anonymous", lang, "/dang-nhap", problems);
+            // the public complaint form, reached from every public page's footer
+            visited += visit("anonymous", lang, "/phan-anh", problems);
             for (Map.Entry<String, String> account : accounts.entrySet()) {
                 driver.manage().deleteAllCookies();
                 driver.get(url("/ngon-ngu?lang=" + lang + "&tiep=/dang-nhap"));
