@@ -28,6 +28,7 @@ public class DeadlinePolicyChanges {
     public static final int MAX_AMOUNT = 400;
     public static final int MAX_EXTENSIONS = 5;
     public static final int MAX_BASIS = 255;
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The new values as typed. */
     public record Draft(@Nullable String effectiveFrom, @Nullable String amount, @Nullable String unit,
@@ -77,14 +78,14 @@ public class DeadlinePolicyChanges {
         }
         DeadlinePolicy old = find(id);
         if (!changeable(old)) {
-            throw RuleViolation.conflict("form", "routing.error.policy.superseded", old.effectiveTo());
+            throw RuleViolation.conflict("form", "routing.error.policy.superseded", SHOWN.format(old.effectiveTo()));
         }
         RuleViolation.Builder v = RuleViolation.builder();
         LocalDate from = v.check(() -> date(d.effectiveFrom()));
         if (from != null && from.isBefore(today())) {
-            v.invalid("effectiveFrom", "routing.error.policy.from.past", today());
+            v.invalid("effectiveFrom", "routing.error.policy.from.past", SHOWN.format(today()));
         } else if (from != null && !from.isAfter(old.effectiveFrom())) {
-            v.invalid("effectiveFrom", "routing.error.policy.from.afterOld", old.effectiveFrom());
+            v.invalid("effectiveFrom", "routing.error.policy.from.afterOld", SHOWN.format(old.effectiveFrom()));
         }
         Integer amount = v.check(() -> whole("amount", d.amount(), 1, MAX_AMOUNT, true));
         DeadlineUnit unit = v.check(() -> unit("unit", d.unit(), true));
