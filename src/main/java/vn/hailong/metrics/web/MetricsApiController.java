@@ -1,5 +1,6 @@
 package vn.hailong.metrics.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -47,9 +48,11 @@ class MetricsApiController {
 
     /**
      * The complaint figures of the same unit subtree and period (cases counted once, by the date of first receipt);
-     * a share without data is null. See {@code vn.hailong.complaints.figures.Figures} for each definition.
+     * a share without data is null, written out as null ("no data", never 0). See
+     * {@code vn.hailong.complaints.figures.Figures} for each definition.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ComplaintsView(long received, long accepted, long rejected, long resolved, long onTime, long late,
                           long lateWithExtension, long lateWithoutExtension, @Nullable Double onTimePct,
                           long overdueNow, long judged, long satisfied, @Nullable Double satisfiedPct,
@@ -76,7 +79,7 @@ class MetricsApiController {
      */
     @Get("/metrics/satisfaction")
     @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER"})
-    @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped. Beside it, `complaints`: the complaint figures of the same unit subtree and period, from the complaints' event log, each case counted once by the local date it was first received (QĐ 766): received, accepted, rejected, resolved (answered and not reopened since), on time (every answer by its step's due time after pauses and extensions, and at most one request for more information: more than one counts as late), late with and without an extension, onTimePct, overdueNow (still open with a mandatory step past due now), the citizen's satisfaction with the answer (satisfied among those who rated it or reopened it; a reopening counts against), and the QĐ 766 PAKN rates for phản ánh and kiến nghị (paknOnTimePct, paknSatisfactionPct = (total − unsatisfied − late − reopened) / total). A share without data is null, never 0. Optionally only one complaint kind or channel.")
+    @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped. Beside it, `complaints`: the complaint figures of the same unit subtree and period, from the complaints' event log, each case counted once by the local date it was first received (QĐ 766): received, accepted, rejected, resolved (answered and not reopened since), on time (every answer by its step's due time after pauses and extensions, and at most one request for more information: more than one counts as late), late with and without an extension, onTimePct, overdueNow (still open with a mandatory step past due now), the citizen's satisfaction with the answer (satisfied among those who rated it or reopened it; a reopening counts against), and the QĐ 766 PAKN rates for phản ánh and kiến nghị (paknOnTimePct, paknSatisfactionPct = (total − unsatisfied − late − reopened) / total). A share without data is null (written out), never 0. Optionally only one complaint kind or channel.")
     @ApiResponse(responseCode = "200", description = "The figures for the unit and the units below it", useReturnTypeSchema = true,
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ward", value = """
                     {"unitCode": "19789", "from": "2026-01-01", "to": "2026-06-30", "n": 5210, "satisfiedPct": 90.4,
