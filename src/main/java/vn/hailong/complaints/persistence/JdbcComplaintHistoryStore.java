@@ -164,26 +164,26 @@ class JdbcComplaintHistoryStore implements ComplaintHistory.Store {
         for (int from = 0; from < allEvents.size(); from += ROWS) {
             List<CaseEvent> events = allEvents.subList(from, Math.min(allEvents.size(), from + ROWS));
             jdbc.prepareStatement(EVENTS + String.join(", ", Collections.nCopies(events.size(), EVENT_ROW)), ps -> {
-            int i = 1;
-            for (CaseEvent e : events) {
-                ps.setLong(i++, e.id());
-                ps.setLong(i++, e.caseId());
-                ps.setInt(i++, e.seq());
-                UtcColumns.set(ps, i++, e.at());
-                ps.setString(i++, e.type().name());
-                ps.setString(i++, e.step() == null ? null : e.step().name());
-                ps.setString(i++, e.actor().kind().name());
-                Columns.setLong(ps, i++, e.actor().id());
-                ps.setString(i++, e.actor().name());
-                ps.setString(i++, e.statusBefore() == null ? null : e.statusBefore().name());
-                ps.setString(i++, e.statusAfter().name());
-                ps.setString(i++, e.note());
-                ps.setBoolean(i++, e.internal());
-                ps.setString(i++, data(e));
-                Columns.setLong(ps, i++, e.unitId());
-            }
-            return ps.executeUpdate();
-        });
+                int i = 1;
+                for (CaseEvent e : events) {
+                    ps.setLong(i++, e.id());
+                    ps.setLong(i++, e.caseId());
+                    ps.setInt(i++, e.seq());
+                    UtcColumns.set(ps, i++, e.at());
+                    ps.setString(i++, e.type().name());
+                    ps.setString(i++, e.step() == null ? null : e.step().name());
+                    ps.setString(i++, e.actor().kind().name());
+                    Columns.setLong(ps, i++, e.actor().id());
+                    ps.setString(i++, e.actor().name());
+                    ps.setString(i++, e.statusBefore() == null ? null : e.statusBefore().name());
+                    ps.setString(i++, e.statusAfter().name());
+                    ps.setString(i++, e.note());
+                    ps.setBoolean(i++, e.internal());
+                    ps.setString(i++, data(e));
+                    Columns.setLong(ps, i++, e.unitId());
+                }
+                return ps.executeUpdate();
+            });
         }
     }
 
