@@ -317,6 +317,9 @@ class ComplaintsDemoData implements DemoDataContributor {
         private void plan(ComplaintKind kind, Integer instance, boolean pakn, Urgency urgency, Instant received, EventActor handler,
                           Long assignee) {
             boolean khan = urgency == Urgency.KHAN;
+            if (Duration.between(received, now).toDays() < 12 && random.nextDouble() < 0.2) {
+                return; // not yet taken up: in the queue to accept, and overdue once its two working days pass
+            }
             // acceptance (thụ lý): PAKN within 2 working days (a few late), complaints and denunciations within a week
             int acceptDays = khan ? 0 : pakn ? (random.nextDouble() < 0.07 ? 3 + random.nextInt(2) : random.nextInt(3))
                     : 1 + random.nextInt(6);
@@ -359,7 +362,7 @@ class ComplaintsDemoData implements DemoDataContributor {
             }
             double fate = random.nextDouble();
             boolean late = fate < 0.12;
-            boolean stuck = fate > 0.97 && Duration.between(received, now).toDays() < 75;
+            boolean stuck = fate > (centre.unit().code().equals(THUAN_HOA) ? 0.85 : 0.94) && Duration.between(received, now).toDays() < 75;
             Instant answerAt;
             if (pakn) {
                 int base = khan ? 0 : 15;
@@ -382,7 +385,8 @@ class ComplaintsDemoData implements DemoDataContributor {
                 answerAt = officeOf(accepted.plus(Duration.ofDays(days)));
             }
             if (stuck) {
-                return; // nobody answered: open and, once its due time passes, overdue
+                // nobody answered: open and, once its due time passes, overdue (the busiest ward runs behind most)
+                return;
             }
             if (!add(answerAt, handler, CaseCommand.answer(pakn ? pick(ANSWERS) : pick(FINDINGS), null))) {
                 return;
