@@ -91,7 +91,7 @@ class RatingsDemoDataIT {
         assertThat(ratings.deferrable()).isTrue();
         assertThat(demoData.loadImmediate().parts()).extracting(DemoData.Part::name).containsExactly("directory", "staff accounts");
         assertThat(history.count(RatingsDemoData.KEY_PREFIX)).isZero();
-        assertThat(demoData.loadDeferred().parts()).extracting(DemoData.Part::name).containsExactly("a year of ratings");
+        assertThat(demoData.loadDeferred().parts()).extracting(DemoData.Part::name).containsExactly("a year of ratings", "a year of complaints");
         assertThat(history.count(RatingsDemoData.KEY_PREFIX)).isPositive();
     }
 

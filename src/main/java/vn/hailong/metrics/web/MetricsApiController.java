@@ -1,5 +1,6 @@
 package vn.hailong.metrics.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,8 +11,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.complaints.figures.ComplaintFigures;
+import vn.hailong.complaints.figures.Figures;
 import vn.hailong.metrics.Grouping;
 import vn.hailong.metrics.SatisfactionFigures;
 import vn.hailong.shared.errors.RuleViolation;
@@ -29,14 +34,35 @@ import java.util.List;
 class MetricsApiController {
 
     private final SatisfactionFigures figures;
+    private final ComplaintFigures complaintFigures;
 
-    MetricsApiController(SatisfactionFigures figures) {
+    MetricsApiController(SatisfactionFigures figures, ComplaintFigures complaintFigures) {
         this.figures = figures;
+        this.complaintFigures = complaintFigures;
     }
 
     @Serdeable
     record SatisfactionView(String unitCode, LocalDate from, LocalDate to, long n, @Nullable Double satisfiedPct,
-                            @Nullable double[] ci95, @Nullable List<GroupView> groups) {
+                            @Nullable double[] ci95, @Nullable List<GroupView> groups, ComplaintsView complaints) {
+    }
+
+    /**
+     * The complaint figures of the same unit subtree and period (cases counted once, by the date of first receipt);
+     * a share without data is null, written out as null ("no data", never 0). See
+     * {@code vn.hailong.complaints.figures.Figures} for each definition.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ComplaintsView(long received, long accepted, long rejected, long resolved, long onTime, long late,
+                          long lateWithExtension, long lateWithoutExtension, @Nullable Double onTimePct,
+                          long overdueNow, long judged, long satisfied, @Nullable Double satisfiedPct,
+                          long paknTotal, @Nullable Double paknOnTimePct, @Nullable Double paknSatisfactionPct) {
+
+        static ComplaintsView of(Figures f) {
+            return new ComplaintsView(f.received(), f.accepted(), f.rejected(), f.resolved(), f.onTime(), f.late(),
+                    f.lateWithExtension(), f.lateWithoutExtension(), f.onTimePct(), f.overdueNow(), f.judged(),
+                    f.satisfied(), f.satisfiedPct(), f.paknTotal(), f.paknOnTimePct(), f.paknSatisfactionPct());
+        }
     }
 
     @Serdeable
@@ -48,16 +74,26 @@ class MetricsApiController {
      * @param from     first day, YYYY-MM-DD
      * @param to       last day, YYYY-MM-DD
      * @param groupBy  sector, officer, channel or month
+     * @param complaintKind    only complaints of this kind (PHAN_ANH, KIEN_NGHI, KHIEU_NAI, TO_CAO) in {@code complaints}
+     * @param complaintChannel only complaints that came through this channel (KIOSK, WEB, COUNTER, …) in {@code complaints}
      */
     @Get("/metrics/satisfaction")
     @Secured({"ADMIN", "PROVINCE_MANAGER", "UNIT_MANAGER"})
-    @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped.")
-    @ApiResponse(responseCode = "200", description = "The figures for the unit and the units below it", useReturnTypeSchema = true)
+    @Operation(operationId = "getSatisfaction", summary = "Get satisfaction figures", description = "Admin or manager token. The share of satisfied citizens (score 4 or 5) in the unit and the units below it, for an inclusive range of local dates, with its sample size and 95% Wilson interval; optionally grouped. Beside it, `complaints`: the complaint figures of the same unit subtree and period, from the complaints' event log, each case counted once by the local date it was first received (QĐ 766): received, accepted, rejected, resolved (answered and not reopened since), on time (every answer by its step's due time after pauses and extensions, and at most one request for more information: more than one counts as late), late with and without an extension, onTimePct, overdueNow (still open with a mandatory step past due now), the citizen's satisfaction with the answer (satisfied among those who rated it or reopened it; a reopening counts against), and the QĐ 766 PAKN rates for phản ánh and kiến nghị (paknOnTimePct, paknSatisfactionPct = (total − unsatisfied − late − reopened) / total). A share without data is null (written out), never 0. Optionally only one complaint kind or channel.")
+    @ApiResponse(responseCode = "200", description = "The figures for the unit and the units below it", useReturnTypeSchema = true,
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ward", value = """
+                    {"unitCode": "19789", "from": "2026-01-01", "to": "2026-06-30", "n": 5210, "satisfiedPct": 90.4,
+                     "ci95": [89.6, 91.2],
+                     "complaints": {"received": 214, "accepted": 196, "rejected": 6, "resolved": 181, "onTime": 162,
+                       "late": 19, "lateWithExtension": 3, "lateWithoutExtension": 16, "onTimePct": 89.5,
+                       "overdueNow": 4, "judged": 57, "satisfied": 41, "satisfiedPct": 71.9, "paknTotal": 170,
+                       "paknOnTimePct": 90.1, "paknSatisfactionPct": 78.2}}""")))
     @ApiProblems.BadRequest
     @ApiProblems.Token
     @ApiProblems.NotFound
     SatisfactionView satisfaction(@QueryValue String unitCode, @QueryValue String from, @QueryValue String to,
-                                  @QueryValue @Nullable String groupBy, Authentication auth) {
+                                  @QueryValue @Nullable String groupBy, @QueryValue @Nullable String complaintKind,
+                                  @QueryValue @Nullable String complaintChannel, Authentication auth) {
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
         Grouping grouping = groupBy == null || groupBy.isBlank() ? null : Grouping.parse(groupBy).orElseThrow(() ->
@@ -66,7 +102,9 @@ class MetricsApiController {
         SatisfactionFigures.Satisfaction s = figures.of(actor, unitCode, f, t);
         List<GroupView> groups = grouping == null ? null : figures.groups(actor, unitCode, f, t, grouping).stream()
                 .map(g -> new GroupView(g.key(), g.n(), g.satisfiedPct(), g.ci95())).toList();
-        return new SatisfactionView(unitCode, f, t, s.n(), s.satisfiedPct(), s.ci95(), groups);
+        ComplaintsView complaints = ComplaintsView.of(complaintFigures.of(actor, unitCode, f, t, complaintKind,
+                complaintChannel));
+        return new SatisfactionView(unitCode, f, t, s.n(), s.satisfiedPct(), s.ci95(), groups, complaints);
     }
 
     private static LocalDate date(String name, String value) {
