@@ -96,7 +96,7 @@ class JdbcCaseQueue implements CaseQueue {
             case DUE_SOON -> {
                 args.add(scope.now());
                 args.add(scope.soon());
-                return "c.next_due_at >= ? AND c.next_due_at < ?";
+                return "c.next_due_at >= ? AND c.next_due_at <= ?";
             }
             case OVERDUE -> {
                 args.add(scope.now());

@@ -22,6 +22,6 @@ public enum SlaState {
         if (nextDueAt.isBefore(now)) {
             return OVERDUE;
         }
-        return nextDueAt.isBefore(soon) ? DUE_SOON : ON_TIME;
+        return nextDueAt.isAfter(soon) ? ON_TIME : DUE_SOON;
     }
 }
