@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hailong.complaints.ComplaintIntake;
 import vn.hailong.database.EmbeddedDatabaseConfigurer;
@@ -118,7 +117,15 @@ class CaseworkBrowserIT {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or (while the new page loads) a node of no document: the old page is gone either way
+                return true;
+            }
+        });
     }
 
     @Test
