@@ -175,7 +175,9 @@ class ShellIT {
             // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN)
             assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"), e -> e.text())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"));
-            assertThat(home.html().select("[data-section=HANDLING]")).isEmpty();
+            // the handler workspace, where a manager assigns cases
+            assertThat(home.html().select("[data-section=HANDLING] a")).extracting(e -> e.attr("href"))
+                    .containsExactly("/xu-ly");
             assertThat(home.byTestId("current-role").text()).isEqualTo("Lãnh đạo đơn vị");
         }
     }

@@ -86,6 +86,7 @@ class StaffPagesCrawlBrowserIT {
     static int port;
     static EmbeddedServer server;
     static ChromeDriver driver;
+    static String caseCode;
 
     @BeforeAll
     static void start() throws IOException {
@@ -106,6 +107,11 @@ class StaffPagesCrawlBrowserIT {
         ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
         new EmbeddedDatabaseConfigurer().configure(builder);
         server = builder.start().getBean(EmbeddedServer.class).start();
+        // a case in the demo handler's unit, so that the workspace's queue and case page have content
+        caseCode = server.getApplicationContext().getBean(vn.hailong.complaints.ComplaintIntake.class).file(null,
+                "203.0.113.9", null, new vn.hailong.complaints.ComplaintIntake.Submission("PHAN_ANH",
+                        "Quầy số 2 không có cán bộ từ 8 giờ đến 9 giờ sáng; người dân phải chờ lâu.", "19789.TTPVHCC",
+                        null, "0912345678", null, "WEB")).trackingCode();
 
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
@@ -189,6 +195,10 @@ class StaffPagesCrawlBrowserIT {
         driver.get(url("/"));
         Set<String> pages = new LinkedHashSet<>(List.of("/"));
         pages.addAll(hrefs("[data-testid=main-nav] a, .user-box a"));
+        if (pages.contains("/xu-ly")) {
+            // the workspace's other tabs and a case (the queue a handler opens on shows only their own cases)
+            pages.addAll(List.of("/xu-ly?tab=chua-giao", "/xu-ly?tab=qua-han", "/xu-ly/" + caseCode));
+        }
         List<String> navigation = new ArrayList<>(pages);
         for (String list : navigation) {
             if (list.equals("/")) {
