@@ -106,7 +106,7 @@ class JdbcReceptionStore implements ReceptionStore {
     @Override
     @Transactional(readOnly = true)
     public List<ReceptionSession> planned(Instant from, Instant to, int limit) {
-        return jdbc.prepareStatement(SELECT + """
+        return jdbc.prepareStatement(SELECT + " " + """
                  WHERE s.status = 'PLANNED' AND COALESCE(s.ends_at, s.starts_at) >= ? AND s.starts_at < ?
                  ORDER BY s.starts_at, u.name, s.id LIMIT ?""", ps -> {
             UtcColumns.set(ps, 1, from);

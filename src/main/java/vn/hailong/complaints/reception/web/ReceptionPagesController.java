@@ -277,7 +277,7 @@ class ReceptionPagesController {
             return new PetitionForm(kind, text, citizenName, phone, contactRequested, key, null);
         }
 
-        boolean contact() {
+        public boolean contact() {
             return contactRequested != null && !contactRequested.isBlank();
         }
 
