@@ -135,7 +135,8 @@ public class ComplaintIntake {
     /**
      * Files a case that HaiLong opens itself (the follow-up of an unhappy rating): no token, so no token allowance;
      * any channel; the audit trail names {@code what} as the filer; idempotent by key within HaiLong's own scope
-     * {@code system:<what>}, so the same key files one case however often it is asked.
+     * {@code system:<what>}, so the same key files one case however often it is asked (a later body under the same
+     * key is answered with the case filed first, not refused).
      */
     public Filed fileForHaiLong(String what, String idempotencyKey, Submission s, Origin origin) {
         return file(null, EventActor.system(what), "system:" + what, idempotencyKey, s, origin);
@@ -146,7 +147,8 @@ public class ComplaintIntake {
         String key = key(idempotencyKey);
         String hash = bodyHash(s);
         if (key != null) {
-            Optional<Filed> replay = replay(scope, key, hash);
+            // HaiLong's own key names what the case is for (one follow-up per rating), whatever the body says now
+            Optional<Filed> replay = replay(scope, key, system != null ? null : hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -262,7 +264,7 @@ public class ComplaintIntake {
                 return new Filed(code, opened.dueAt(), true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
-                    return replay(scope, key, hash).orElseThrow(() -> clash);
+                    return replay(scope, key, system != null ? null : hash).orElseThrow(() -> clash);
                 }
                 if (attempt >= ATTEMPTS) {
                     throw clash;
@@ -302,10 +304,11 @@ public class ComplaintIntake {
         return cipher.fingerprint(s.canonical(), BODY_PURPOSE);
     }
 
+    /** @param hash null to answer from the stored complaint whatever its body */
     private Optional<Filed> replay(String scope, String key, String hash) {
         return store.findByKey(scope, key).map(stored -> {
             // complaints filed before body hashes were keyed have none (cleared by a migration): a replay, not a conflict
-            if (stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
+            if (hash != null && stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key", "complaints.error.idempotencyKey.reused");
             }
             return new Filed(stored.trackingCode(), stored.dueAt(), false);
