@@ -17,8 +17,11 @@ import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
+import vn.hailong.web.limits.RateLimiter;
+import vn.hailong.web.limits.WindowCounters;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,11 +90,13 @@ public class ComplaintIntake {
     private final ComplaintRouting routing;
     private final ComplaintLimits limits;
     private final ComplaintRecorder recorder;
+    private final WindowCounters counters;
     private final Clock clock;
 
     ComplaintIntake(Directory directory, UnitScope unitScope, PersonalDataCipher cipher, ComplaintStore store,
                     TimeOrderedIds ids, ComplaintRouting routing, ComplaintLimits limits, ComplaintRecorder recorder,
-                    Clock clock) {
+                    WindowCounters counters, Clock clock) {
+        this.counters = counters;
         this.limits = limits;
         this.recorder = recorder;
         this.directory = directory;
@@ -133,11 +138,26 @@ public class ComplaintIntake {
      */
     public Filed file(Actor actor, String clientAddress, String idempotencyKey, Submission s, Origin origin,
                       java.util.List<ComplaintAttachment> attachments) {
+        return file(actor, null, scope(actor, clientAddress), idempotencyKey, s, origin, attachments);
+    }
+
+    /**
+     * Files a case that HaiLong opens itself (the follow-up of an unhappy rating): no token, so no token allowance;
+     * any channel; the audit trail names {@code what} as the filer; idempotent by key within HaiLong's own scope
+     * {@code system:<what>}, so the same key files one case however often it is asked (a later body under the same
+     * key is answered with the case filed first, not refused).
+     */
+    public Filed fileForHaiLong(String what, String idempotencyKey, Submission s, Origin origin) {
+        return file(null, EventActor.system(what), "system:" + what, idempotencyKey, s, origin, java.util.List.of());
+    }
+
+    private Filed file(Actor actor, EventActor system, String scope, String idempotencyKey, Submission s,
+                       Origin origin, java.util.List<ComplaintAttachment> attachments) {
         String key = key(idempotencyKey);
         String hash = bodyHash(s);
-        String scope = scope(actor, clientAddress);
         if (key != null) {
-            Optional<Filed> replay = replay(scope, key, hash);
+            // HaiLong's own key names what the case is for (one follow-up per rating), whatever the body says now
+            Optional<Filed> replay = replay(scope, key, system != null ? null : hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -185,7 +205,7 @@ public class ComplaintIntake {
         if (!channel.matches("KIOSK|COUNTER|SMS|WEB|PHONE|EMAIL|IMPORT|PAPER|RECEPTION")) {
             throw RuleViolation.invalid("channel", "complaints.error.channel", s.channel());
         }
-        if (actor == null && !channel.equals("WEB")) {
+        if (actor == null && system == null && !channel.equals("WEB")) {
             // a citizen without a token files on the web: other channels are vouched for by a token
             throw RuleViolation.invalid("channel", "complaints.error.webOnly");
         }
@@ -218,13 +238,31 @@ public class ComplaintIntake {
                 RuleViolation.invalid("procedureCode", "organisation.error.procedure.notFound", s.procedureCode()));
 
         Instant now = clock.instant();
-        if (actor != null) {
-            requireAllowance(scope, kiosk ? limits.getKioskPerPeriod() : actor.kind() == Actor.Kind.USER
-                    ? limits.getStaffPerPeriod() : limits.getOtherTokenPerPeriod(), now);
+        RateLimiter allowance = actor == null ? null : allowance(actor, kiosk);
+        if (allowance != null) {
+            Optional<Duration> wait = allowance.acquire(scope);
+            if (wait.isPresent()) {
+                throw new ComplaintLimitReached(wait.get());
+            }
         }
+        try {
+            return record(actor, system, s, origin, kind, text, unitId, sectorId, phone, channel, urgency, instance, name,
+                    officerId, counterId, procedureId, now, scope, key, hash, attachments);
+        } catch (RuntimeException e) {
+            if (allowance != null) {
+                allowance.release(scope);
+            }
+            throw e;
+        }
+    }
+
+    private Filed record(Actor actor, EventActor system, Submission s, Origin origin, ComplaintKind kind, String text, Long unitId,
+                         Long sectorId, PhoneNumber phone, String channel, Urgency urgency, Integer instance,
+                         String name, Long officerId, Long counterId, Long procedureId, Instant now, String scope,
+                         String key, String hash, java.util.List<ComplaintAttachment> attachments) {
         ComplaintRouting.Route route = routing.route(new ComplaintRouting.Request(kind, sectorId, unitId, text));
         int year = now.atZone(ClockFactory.VIETNAM).getYear();
-        EventActor by = actor == null ? EventActor.citizen() : EventActor.of(actor);
+        EventActor by = system != null ? system : actor == null ? EventActor.citizen() : EventActor.of(actor);
         for (int attempt = 0; ; attempt++) {
             String code = codes.next(kind, year);
             try {
@@ -235,7 +273,7 @@ public class ComplaintIntake {
                 return new Filed(code, opened.dueAt(), true);
             } catch (ComplaintStore.Clash clash) {
                 if (clash.idempotencyKey && key != null) {
-                    return replay(scope, key, hash).orElseThrow(() -> clash);
+                    return replay(scope, key, system != null ? null : hash).orElseThrow(() -> clash);
                 }
                 if (attempt >= ATTEMPTS) {
                     throw clash;
@@ -244,11 +282,17 @@ public class ComplaintIntake {
         }
     }
 
-    /** A token or a signed-in staff member files at most its allowance per period (a replay, answered above, costs nothing). */
-    private void requireAllowance(String scope, int max, Instant now) {
-        if (max > 0 && store.countFiledSince(scope, now.minus(limits.getTokenPeriod())) >= max) {
-            throw new ComplaintLimitReached(limits.getTokenPeriod());
-        }
+    /**
+     * A token or a signed-in staff member files at most its allowance per period (a replay, answered above, costs
+     * nothing): reserved first on the atomic database counters, so a burst of parallel requests cannot all pass a
+     * check made before any was counted. A refused try stays counted (hammering does not help); a filing that fails
+     * after its reservation gives it back.
+     */
+    private RateLimiter allowance(Actor actor, boolean kiosk) {
+        int max = kiosk ? limits.getKioskPerPeriod() : actor.kind() == Actor.Kind.USER ? limits.getStaffPerPeriod()
+                : limits.getOtherTokenPerPeriod();
+        String name = kiosk ? "complaints.kiosk" : actor.kind() == Actor.Kind.USER ? "complaints.staff" : "complaints.token";
+        return max > 0 ? new RateLimiter(counters, clock, name, max, limits.getTokenPeriod()) : null;
     }
 
     private static String key(String idempotencyKey) {
@@ -271,10 +315,11 @@ public class ComplaintIntake {
         return cipher.fingerprint(s.canonical(), BODY_PURPOSE);
     }
 
+    /** @param hash null to answer from the stored complaint whatever its body */
     private Optional<Filed> replay(String scope, String key, String hash) {
         return store.findByKey(scope, key).map(stored -> {
             // complaints filed before body hashes were keyed have none (cleared by a migration): a replay, not a conflict
-            if (stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
+            if (hash != null && stored.bodyHash() != null && !stored.bodyHash().equals(hash)) {
                 throw RuleViolation.conflict("Idempotency-Key", "complaints.error.idempotencyKey.reused");
             }
             return new Filed(stored.trackingCode(), stored.dueAt(), false);

@@ -41,7 +41,4 @@ public interface ComplaintStore {
     java.util.List<String> trackingCodesByPhone(PhoneNumber phone, int limit);
 
     void insert(NewComplaint complaint);
-
-    /** How many complaints this client (idempotency scope) filed since {@code since}. */
-    long countFiledSince(String idempotencyScope, Instant since);
 }

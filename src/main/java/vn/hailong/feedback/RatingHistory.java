@@ -65,7 +65,7 @@ public class RatingHistory {
                     r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
                     r.submittedAt(), r.receivedAt(), r.kioskId() == null ? null : r.submittedAt(),
                     r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
-                    HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers()));
+                    HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers(), null, false));
             if (batch.size() == BATCH) {
                 store.insertAll(batch);
                 stored += batch.size();

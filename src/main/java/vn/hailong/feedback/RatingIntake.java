@@ -7,9 +7,12 @@ import vn.hailong.organisation.Officer;
 import vn.hailong.organisation.Procedure;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.crypto.PersonalDataCipher;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
+import vn.hailong.shared.phone.InvalidPhoneNumber;
+import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
@@ -33,6 +36,8 @@ import java.util.Set;
 public class RatingIntake {
 
     static final int MAX_COMMENT = 2000;
+    /** HMAC domain of the phone's share of a rating's body fingerprint (a plain hash would give the number away). */
+    static final String PHONE_PURPOSE = "feedback.rating_phone";
 
     private final Directory directory;
     private final UnitScope scope;
@@ -43,11 +48,13 @@ public class RatingIntake {
     private final RatingWriter writer;
     private final TimeOrderedIds ids;
     private final IntakeLimits limits;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
     RatingIntake(Directory directory, UnitScope scope, RatingStore store, CounterTransactionStore transactions,
                  RatingKiosks kiosks, InstrumentStore instruments, RatingWriter writer, TimeOrderedIds ids,
-                 IntakeLimits limits, Clock clock) {
+                 IntakeLimits limits, PersonalDataCipher cipher, Clock clock) {
+        this.cipher = cipher;
         this.directory = directory;
         this.scope = scope;
         this.store = store;
@@ -68,7 +75,9 @@ public class RatingIntake {
         if (key.length() > 100) {
             throw RuleViolation.invalid("Idempotency-Key", "feedback.error.idempotencyKey.tooLong");
         }
-        String hash = Digests.sha256(s.fingerprint());
+        String phone = s.phone() == null || s.phone().isBlank() ? null : s.phone().strip();
+        String hash = Digests.sha256(phone == null ? s.fingerprint()
+                : s.fingerprint() + "\u001fphone=" + cipher.fingerprint(phone, PHONE_PURPOSE));
         String keyScope = actor.idempotencyScope();
         Optional<RatingReceipt> replay = replay(keyScope, key, hash);
         if (replay.isPresent()) {
@@ -200,6 +209,15 @@ public class RatingIntake {
             throw RuleViolation.invalid("comment", "feedback.error.comment", MAX_COMMENT);
         }
 
+        PhoneNumber phone = null;
+        if (s.phone() != null && !s.phone().isBlank()) {
+            try {
+                phone = PhoneNumber.parse(s.phone());
+            } catch (InvalidPhoneNumber e) {
+                throw RuleViolation.invalid("phone", "feedback.error.phone");
+            }
+        }
+
         Instant now = clock.instant();
         Instant submittedAt = s.submittedAt() == null ? now : s.submittedAt().toInstant();
         if (submittedAt.isAfter(now.plus(limits.getFutureTolerance()))) {
@@ -222,7 +240,8 @@ public class RatingIntake {
         Instant periodAt = submittedAt.isAfter(now) ? now : submittedAt;
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
-                periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers);
+                periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers,
+                phone, Boolean.TRUE.equals(s.contactRequested()));
     }
 
     private static Channel channel(String value, boolean kiosk) {

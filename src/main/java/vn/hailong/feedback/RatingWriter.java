@@ -3,13 +3,15 @@ package vn.hailong.feedback;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.events.RatingLeftContact;
 
 import java.time.Instant;
 
 /**
  * Stores one validated rating in one transaction: binds it to the served citizen's counter transaction, or applies
  * the kiosk limits when there is none, decides whether it is flagged for review, and publishes
- * {@link RatingRecorded} in the same transaction.
+ * {@link RatingRecorded} in the same transaction, and {@link RatingLeftContact} when the citizen left a phone number
+ * or asked to be contacted (what a follow-up case is opened from; the number is not stored with the rating).
  */
 @Singleton
 class RatingWriter {
@@ -19,9 +21,11 @@ class RatingWriter {
     private final KioskLimits kioskLimits;
     private final IntakeLimits limits;
     private final ApplicationEventPublisher<RatingRecorded> events;
+    private final ApplicationEventPublisher<RatingLeftContact> contacts;
 
     RatingWriter(RatingStore store, CounterTransactionStore transactions, KioskLimits kioskLimits, IntakeLimits limits,
-                 ApplicationEventPublisher<RatingRecorded> events) {
+                 ApplicationEventPublisher<RatingRecorded> events, ApplicationEventPublisher<RatingLeftContact> contacts) {
+        this.contacts = contacts;
         this.store = store;
         this.transactions = transactions;
         this.kioskLimits = kioskLimits;
@@ -51,6 +55,12 @@ class RatingWriter {
         NewRating stored = r.withOutcome(transactionId, countedAt, flag);
         store.insert(stored);
         events.publishEvent(RatingRecorded.of(stored));
+        if (stored.contactPhone() != null || stored.contactRequested()) {
+            contacts.publishEvent(new RatingLeftContact(stored.id(), stored.unitId(), stored.channel().name(),
+                    stored.score(), stored.flag() != null, stored.contactPhone(), stored.contactRequested(),
+                    stored.counterId(), stored.officerId(), stored.procedureId(), stored.dossierCode(),
+                    stored.comment(), stored.submittedAt()));
+        }
         return flag;
     }
 }

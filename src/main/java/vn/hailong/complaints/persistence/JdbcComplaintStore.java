@@ -129,17 +129,4 @@ class JdbcComplaintStore implements ComplaintStore {
             throw e;
         }
     }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long countFiledSince(String idempotencyScope, Instant since) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM complaints WHERE idempotency_scope = ? AND received_at >= ?", ps -> {
-            ps.setString(1, idempotencyScope);
-            UtcColumns.set(ps, 2, since);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
 }

@@ -15,13 +15,13 @@ final class RatingRows {
     static final String INSERT = """
             INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
               kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, counted_at, local_date, idempotency_scope,
-              idempotency_key, body_hash, token_id, flagged, flag_reason) VALUES\s""";
-    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+              idempotency_key, body_hash, token_id, flagged, flag_reason, contact_requested) VALUES\s""";
+    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private RatingRows() {
     }
 
-    /** Binds the rating's 22 values from parameter {@code first} on; returns the next free parameter index. */
+    /** Binds the rating's 23 values from parameter {@code first} on; returns the next free parameter index. */
     static int bind(PreparedStatement ps, int first, NewRating r) throws SQLException {
         int i = first;
         ps.setLong(i++, r.id());
@@ -47,6 +47,7 @@ final class RatingRows {
         Columns.setLong(ps, i++, r.tokenId());
         ps.setBoolean(i++, r.flag() != null);
         ps.setString(i++, r.flag() == null ? null : r.flag().name());
+        ps.setBoolean(i++, r.contactRequested());
         return i;
     }
 

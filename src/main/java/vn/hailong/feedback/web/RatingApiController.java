@@ -50,7 +50,9 @@ class RatingApiController {
                          @Nullable String counterCode, @Nullable String officerCode, @Nullable String procedureCode,
                          @Nullable String dossierCode, @Nullable Map<String, Integer> answers,
                          @Nullable String comment, @Nullable OffsetDateTime submittedAt,
-                         @Nullable List<String> reasons, @Nullable Long transactionId) {
+                         @Nullable List<String> reasons, @Nullable Long transactionId,
+                         @Nullable @Schema(description = "A number to call the citizen back on; with a low score it opens a follow-up case") String phone,
+                         @Nullable @Schema(description = "The citizen asks to be contacted; with a low score it opens a follow-up case") Boolean contactRequested) {
     }
 
     @Serdeable
@@ -81,7 +83,7 @@ class RatingApiController {
                                        @Body RatingRequest r, Authentication auth) {
         RatingReceipt receipt = intake.submit(Actor.of(auth), idempotencyKey, new RatingSubmission(r.score(), r.channel(),
                 r.unitCode(), r.counterCode(), r.officerCode(), r.procedureCode(), r.dossierCode(), r.answers(),
-                r.comment(), r.submittedAt(), r.reasons(), r.transactionId()));
+                r.comment(), r.submittedAt(), r.reasons(), r.transactionId(), r.phone(), r.contactRequested()));
         RatingCreated body = new RatingCreated(receipt.id(), receipt.flagged());
         return receipt.created() ? HttpResponse.created(body) : HttpResponse.ok(body);
     }
