@@ -33,7 +33,7 @@ import vn.hailong.web.problem.ApiProblems;
 import java.time.Instant;
 
 /**
- * product.md §4.6, minimal: file a complaint and get its tracking code. Public (rate-limited per client address,
+ * product.md §4.6: file a complaint and get its tracking code. Public (rate-limited per client address,
  * {@code hailong.abuse.*}), or with a (kiosk) token.
  */
 @Controller("/api/v1/complaints")
@@ -53,7 +53,14 @@ class ComplaintApiController {
     @Serdeable
     record ComplaintRequest(@Nullable String kind, @Nullable String text, @Nullable String unitCode,
                             @Nullable String sectorCode, @Nullable String phone, @Nullable String dossierCode,
-                            @Nullable String channel) {
+                            @Nullable String channel,
+                            @Nullable @Schema(description = "KHAN or BINH_THUONG (default); PHUC_TAP and DAC_BIET_PHUC_TAP from staff and integration tokens") String urgency,
+                            @Nullable @Schema(description = "For KHIEU_NAI: 1 (first instance, default) or 2 (second)") Integer instance,
+                            @Nullable @Schema(description = "Kept encrypted; for TO_CAO visible to the handling team only") String citizenName,
+                            @Nullable @Schema(description = "The citizen asks to be called back") Boolean contactRequested,
+                            @Nullable @Schema(description = "Officer concerned, by code") String officerCode,
+                            @Nullable @Schema(description = "Counter concerned, by code") String counterCode,
+                            @Nullable @Schema(description = "Procedure concerned, by official code") String procedureCode) {
     }
 
     @Serdeable
@@ -61,7 +68,7 @@ class ComplaintApiController {
     }
 
     @Post
-    @Operation(operationId = "fileComplaint", summary = "File a complaint", description = "Public (limited per client address) or with a token. Send an `Idempotency-Key` so that a retry does not file it twice. The answer gives the tracking code the citizen quotes later and the legal due date.",
+    @Operation(operationId = "fileComplaint", summary = "File a complaint", description = "Public (limited per client address) or with a token. Send an `Idempotency-Key` so that a retry does not file it twice. The answer gives the tracking code the citizen quotes later (`GET /api/v1/complaints/{code}?phone=<last 4>` tracks it) and the legal due date: the answer's, or for a complaint (khiếu nại) or denunciation (tố cáo), whose resolution time is counted from acceptance, the acceptance's. Deadlines come from the deadline policies (per kind, urgency and step, on the unit's working calendar).",
             parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
                     description = "A UUID per complaint; a retry sends the same one",
                     schema = @Schema(type = "string", maxLength = 100), example = "0b8e3f52-1c8e-4a0e-a3f4-5d2c7e9b1a60"),
@@ -81,7 +88,8 @@ class ComplaintApiController {
         Actor actor = Actor.ofNullable(auth).orElse(null);
         String clientAddress = limits.clientAddress(request);
         ComplaintIntake.Submission submission = new ComplaintIntake.Submission(r.kind(), r.text(), r.unitCode(),
-                r.sectorCode(), r.phone(), r.dossierCode(), r.channel());
+                r.sectorCode(), r.phone(), r.dossierCode(), r.channel(), r.urgency(), r.instance(), r.citizenName(),
+                r.contactRequested(), r.officerCode(), r.counterCode(), r.procedureCode());
         ComplaintIntake.Filed filed;
         if (actor == null) {
             // a replay (a citizen's browser retrying) costs nothing: only a new complaint counts against the limit
