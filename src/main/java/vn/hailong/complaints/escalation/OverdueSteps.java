@@ -1,0 +1,40 @@
+package vn.hailong.complaints.escalation;
+
+import io.micronaut.core.annotation.Nullable;
+import vn.hailong.complaints.ComplaintKind;
+import vn.hailong.complaints.workflow.CaseStatus;
+import vn.hailong.complaints.workflow.Step;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The step clocks the escalation scan and the overdue list read; SQL in {@code complaints.persistence}. */
+public interface OverdueSteps {
+
+    /** A running step of an open case, to be looked at again under the case's lock. */
+    record Candidate(long caseId, long stepId) {
+    }
+
+    /**
+     * Running, unpaused mandatory steps of open cases that may owe a warning or a breach at {@code now}, or that were
+     * breached and not escalated while a unit above holds nothing back (the holder is not the root); earliest due
+     * first, at most {@code limit}. Loose on purpose: {@link Escalation} decides under the lock.
+     */
+    List<Candidate> candidates(Instant now, int limit);
+
+    /** One late step as the overdue list shows it ("5 rõ"); no citizen identity is read. */
+    record Late(long caseId, String trackingCode, ComplaintKind kind, CaseStatus status, String text,
+                @Nullable Long handlingUnitId, @Nullable Long assigneeUserId, long stepId, Step step, Instant dueAt,
+                @Nullable Instant breachedAt, @Nullable Instant escalatedAt, int escalationLevel) {
+    }
+
+    /**
+     * Running, unpaused mandatory steps of open cases past their due time at {@code now}, held by a unit whose path
+     * starts with {@code unitPathPrefix}, only the cases assigned to {@code assigneeUserId} when given; earliest due
+     * first, at most {@code limit}.
+     */
+    List<Late> late(Instant now, String unitPathPrefix, @Nullable Long assigneeUserId, int limit);
+
+    /** How many cases {@link #late} would list (a case with two late steps counts once). */
+    long countLateCases(Instant now, String unitPathPrefix, @Nullable Long assigneeUserId);
+}
