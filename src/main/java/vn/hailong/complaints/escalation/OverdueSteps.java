@@ -37,4 +37,12 @@ public interface OverdueSteps {
 
     /** How many cases {@link #late} would list (a case with two late steps counts once). */
     long countLateCases(Instant now, String unitPathPrefix, @Nullable Long assigneeUserId);
+
+    /**
+     * Running steps (paused or not, optional ones too) of open cases that a calendar edit of the days between
+     * {@code from} and {@code to} may move: started before {@code to}, due at or after {@code from} and not yet due at
+     * {@code now} (a due time already passed is a fact of the figures and never moves), held within
+     * {@code unitPathPrefix} when given.
+     */
+    List<Candidate> openAcross(Instant from, Instant to, Instant now, @Nullable String unitPathPrefix);
 }

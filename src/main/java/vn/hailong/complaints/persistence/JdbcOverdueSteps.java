@@ -118,6 +118,32 @@ class JdbcOverdueSteps implements OverdueSteps {
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Candidate> openAcross(Instant from, Instant to, Instant now, @Nullable String unitPathPrefix) {
+        String sql = """
+                SELECT s.complaint_id, s.id FROM complaint_steps s
+                JOIN complaints c ON c.id = s.complaint_id
+                JOIN units u ON u.id = c.handling_unit_id
+                WHERE s.ended_at IS NULL AND c.status IN (%s) AND s.started_at < ? AND s.due_at >= ? AND s.due_at >= ? %s
+                ORDER BY s.complaint_id, s.id""".formatted(OPEN, unitPathPrefix == null ? "" : "AND u.path LIKE ?");
+        return jdbc.prepareStatement(sql, ps -> {
+            UtcColumns.set(ps, 1, to);
+            UtcColumns.set(ps, 2, from);
+            UtcColumns.set(ps, 3, now);
+            if (unitPathPrefix != null) {
+                ps.setString(4, like(unitPathPrefix));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Candidate> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Candidate(rs.getLong(1), rs.getLong(2)));
+                }
+                return result;
+            }
+        });
+    }
+
     /** A path prefix as a LIKE pattern: paths are digits and slashes, so only the wildcard is added. */
     private static String like(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
