@@ -45,7 +45,7 @@ import java.util.Locale;
  * {@code /xu-ly/qua-han}: the overdue list ("5 rõ") for unit and province managers (their subtree) and handlers
  * (their own cases), filtered by unit, latest first, with CSV and XLSX downloads of the same rows.
  */
-@Controller(OverdueController.BASE)
+@Controller("/xu-ly")
 @Produces(MediaType.TEXT_HTML)
 @Secured({"HANDLER", "UNIT_MANAGER", "PROVINCE_MANAGER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -66,7 +66,7 @@ class OverdueController {
         this.clock = clock;
     }
 
-    @Get
+    @Get("/qua-han")
     HttpResponse<ModelAndView<ListPage>> list(HttpRequest<?> request, Authentication authentication,
                                               @Nullable @QueryValue String donVi) {
         Actor actor = Actor.of(authentication);
@@ -91,7 +91,7 @@ class OverdueController {
                 : io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("complaints/overdue", page));
     }
 
-    @Get(".csv")
+    @Get("/qua-han.csv")
     @Produces("text/csv")
     HttpResponse<byte[]> csv(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String donVi) {
         Locale locale = messages.page(request);
@@ -100,7 +100,7 @@ class OverdueController {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName() + ".csv\"");
     }
 
-    @Get(".xlsx")
+    @Get("/qua-han.xlsx")
     @Produces(TableExport.XLSX)
     HttpResponse<byte[]> xlsx(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String donVi) {
         Locale locale = messages.page(request);
