@@ -175,7 +175,9 @@ class ShellIT {
             // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN)
             assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"), e -> e.text())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"));
-            assertThat(home.html().select("[data-section=HANDLING]")).isEmpty();
+            // handling: the pages under /xu-ly (the overdue list, issue 9)
+            assertThat(home.html().select("[data-section=HANDLING] a")).extracting(e -> e.attr("href"))
+                    .isNotEmpty().allMatch(href -> href.startsWith("/xu-ly"));
             assertThat(home.byTestId("current-role").text()).isEqualTo("Lãnh đạo đơn vị");
         }
     }
