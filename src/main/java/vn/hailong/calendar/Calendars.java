@@ -24,6 +24,9 @@ public class Calendars {
     private final CalendarDays days;
     private final Directory directory;
     private final List<OfficeClock.Period> officeHours;
+    /** An edit not yet written that this view applies on top of the rows (null: the calendar as stored). */
+    @Nullable
+    private final CalendarChange change;
 
     Calendars(CalendarDays days, Directory directory,
               @Property(name = "hailong.calendar.office-hours") @Nullable String officeHours) {
@@ -32,6 +35,22 @@ public class Calendars {
         // a default with colons cannot sit in a ${…:default} placeholder, hence the null check
         this.officeHours = officeHours == null || officeHours.isBlank()
                 ? OfficeClock.DEFAULT_HOURS : OfficeClock.parseHours(officeHours);
+        this.change = null;
+    }
+
+    private Calendars(Calendars stored, CalendarChange change) {
+        this.days = stored.days;
+        this.directory = stored.directory;
+        this.officeHours = stored.officeHours;
+        this.change = change;
+    }
+
+    /**
+     * The calendar as it will be after {@code change}: built in memory from the stored rows without the row the change
+     * takes away and with the row it puts, so that a preview needs no write (and no rollback).
+     */
+    public Calendars withChange(CalendarChange change) {
+        return new Calendars(this, change);
     }
 
     /**
@@ -88,14 +107,26 @@ public class Calendars {
      */
     public WorkingCalendar between(@Nullable Long unitId, LocalDate from, LocalDate to) {
         WorkingCalendar.Builder builder = WorkingCalendar.builder();
-        days.findCountryDays(COUNTRY, from, to).forEach(d -> builder.mark(d.day(), d.kind()));
+        days.findCountryDays(COUNTRY, from, to).stream().filter(this::kept).forEach(d -> builder.mark(d.day(), d.kind()));
+        CalendarDay added = change == null ? null : change.added();
+        boolean addedInRange = added != null && !added.day().isBefore(from) && !added.day().isAfter(to);
+        if (addedInRange && added.unitId() == null) {
+            builder.mark(added.day(), added.kind());
+        }
         List<Long> path = unitId == null ? List.of() : pathOf(unitId);
         if (!path.isEmpty()) {
-            List<CalendarDay> overrides = new ArrayList<>(days.findUnitDays(path, from, to));
+            List<CalendarDay> overrides = new ArrayList<>(days.findUnitDays(path, from, to).stream().filter(this::kept).toList());
+            if (addedInRange && added.unitId() != null && path.contains(added.unitId())) {
+                overrides.add(added);
+            }
             overrides.sort(Comparator.comparingInt((CalendarDay d) -> path.indexOf(d.unitId())));
             overrides.forEach(d -> builder.mark(d.day(), d.kind()));
         }
         return builder.build();
+    }
+
+    private boolean kept(CalendarDay row) {
+        return change == null || change.keeps(row);
     }
 
     private List<Long> pathOf(long unitId) {

@@ -33,12 +33,15 @@ public class EditingCalendar {
     private final Directory directory;
     private final UnitScope scope;
     private final Clock clock;
+    private final List<DeadlineDependents> dependents;
 
-    EditingCalendar(CalendarDays days, Directory directory, UnitScope scope, Clock clock) {
+    EditingCalendar(CalendarDays days, Directory directory, UnitScope scope, Clock clock,
+                    List<DeadlineDependents> dependents) {
         this.days = days;
         this.directory = directory;
         this.scope = scope;
         this.clock = clock;
+        this.dependents = List.copyOf(dependents);
     }
 
     /** The year's country rows and the overrides within the actor's scope, by date (country row first). */
@@ -73,8 +76,45 @@ public class EditingCalendar {
         return new Entry(day, directory.unitById(day.unitId()).orElse(null), true);
     }
 
+    /** The open deadlines that adding this row would move (checked as {@link #add} checks it); nothing is written. */
+    @Transactional(readOnly = true)
+    public List<DeadlineDependents.Moved> previewAdd(Actor actor, CalendarDayDraft draft) {
+        return preview(CalendarChange.adding(newRow(actor, draft)));
+    }
+
+    /** The open deadlines that this change would move; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<DeadlineDependents.Moved> previewUpdate(Actor actor, long id, CalendarDayDraft draft) {
+        CalendarDay current = editable(actor, id);
+        return preview(CalendarChange.changing(current, changedRow(current, draft)));
+    }
+
+    /** The open deadlines that removing this row would move; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<DeadlineDependents.Moved> previewRemove(Actor actor, long id) {
+        return preview(CalendarChange.removing(editable(actor, id)));
+    }
+
+    /** Adds the row and moves the open deadlines it changes (each with a MOVE_DEADLINE event), in one transaction. */
     @Transactional
     public CalendarDay add(Actor actor, CalendarDayDraft draft) {
+        CalendarDay row = newRow(actor, draft);
+        recompute(CalendarChange.adding(row));
+        return days.save(row);
+    }
+
+    private List<DeadlineDependents.Moved> preview(CalendarChange change) {
+        List<DeadlineDependents.Moved> moved = new ArrayList<>();
+        dependents.forEach(d -> moved.addAll(d.preview(change)));
+        return moved;
+    }
+
+    /** Before the row is written: the dependents read the calendar as it still is and the change from the argument. */
+    private void recompute(CalendarChange change) {
+        dependents.forEach(d -> d.recompute(change));
+    }
+
+    private CalendarDay newRow(Actor actor, CalendarDayDraft draft) {
         Long unitId = null;
         RuleViolation.Builder problems = RuleViolation.builder();
         if (draft.unitCode() == null || draft.unitCode().isBlank()) {
@@ -98,12 +138,19 @@ public class EditingCalendar {
         }
         problems.throwIfAny();
         Instant now = clock.instant();
-        return days.save(new CalendarDay(null, Calendars.COUNTRY, unitId, day, kind, name, now, now));
+        return new CalendarDay(null, Calendars.COUNTRY, unitId, day, kind, name, now, now);
     }
 
+    /** Changes the row and moves the open deadlines the change moves, in one transaction. */
     @Transactional
     public CalendarDay update(Actor actor, long id, CalendarDayDraft draft) {
         CalendarDay current = editable(actor, id);
+        CalendarDay changed = changedRow(current, draft);
+        recompute(CalendarChange.changing(current, changed));
+        return days.update(changed);
+    }
+
+    private CalendarDay changedRow(CalendarDay current, CalendarDayDraft draft) {
         RuleViolation.Builder problems = RuleViolation.builder();
         LocalDate day = problems.check(() -> requireDay(draft));
         DayKind kind = problems.check(() -> requireKind(draft));
@@ -112,13 +159,15 @@ public class EditingCalendar {
             problems.check(() -> requireFree(current.unitId(), day, current.id()));
         }
         problems.throwIfAny();
-        return days.update(new CalendarDay(current.id(), current.country(), current.unitId(), day, kind, name,
-                current.createdAt(), clock.instant()));
+        return new CalendarDay(current.id(), current.country(), current.unitId(), day, kind, name,
+                current.createdAt(), clock.instant());
     }
 
+    /** Removes the row and moves the open deadlines the removal moves, in one transaction. */
     @Transactional
     public CalendarDay remove(Actor actor, long id) {
         CalendarDay current = editable(actor, id);
+        recompute(CalendarChange.removing(current));
         days.deleteById(current.id());
         return current;
     }

@@ -15,13 +15,17 @@ public class Navigation {
     public record Group(NavLink.Section section, String labelKey, List<Item> items) {
     }
 
-    /** A link with whether it is the current page. */
-    public record Item(String labelKey, String href, String testId, boolean current) {
+    /** A link with whether it is the current page, and its badge's count (null: none) with the words read after it. */
+    public record Item(String labelKey, String href, String testId, boolean current,
+                       @io.micronaut.core.annotation.Nullable Long badge,
+                       @io.micronaut.core.annotation.Nullable String badgeLabelKey) {
     }
 
     private final List<NavLink> links;
+    private final List<NavBadge> badges;
 
-    Navigation(List<NavLink> links) {
+    Navigation(List<NavLink> links, List<NavBadge> badges) {
+        this.badges = List.copyOf(badges);
         this.links = links.stream()
                 .sorted(Comparator.comparing(NavLink::section).thenComparingInt(NavLink::order))
                 .toList();
@@ -38,10 +42,17 @@ public class Navigation {
         return java.util.Arrays.stream(NavLink.Section.values())
                 .map(section -> new Group(section, "web.nav.section." + section.name(), visible.stream()
                         .filter(l -> l.section() == section)
-                        .map(l -> new Item(l.labelKey(), l.href(), l.testId(), l.href().equals(current)))
+                        .map(l -> item(l, actor.get(), current))
                         .toList()))
                 .filter(g -> !g.items().isEmpty())
                 .toList();
+    }
+
+    private Item item(NavLink l, Actor actor, String current) {
+        NavBadge badge = badges.stream().filter(b -> b.href().equals(l.href())).findFirst().orElse(null);
+        long count = badge == null ? 0 : badge.count(actor);
+        return new Item(l.labelKey(), l.href(), l.testId(), l.href().equals(current), count > 0 ? count : null,
+                badge == null ? null : badge.labelKey());
     }
 
     public List<NavLink> linksFor(Actor actor) {

@@ -175,9 +175,9 @@ class ShellIT {
             // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN)
             assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"), e -> e.text())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"));
-            // the handler workspace, where a manager assigns cases, comes first among the handling pages
+            // the handling pages: the queue first, the overdue list, intake, citizen reception
             assertThat(home.html().select("[data-section=HANDLING] a")).extracting(e -> e.attr("href"))
-                    .startsWith("/xu-ly").contains("/tiep-nhan");
+                    .startsWith("/xu-ly").contains("/xu-ly/qua-han", "/tiep-nhan");
             assertThat(home.byTestId("current-role").text()).isEqualTo("Lãnh đạo đơn vị");
         }
     }

@@ -152,6 +152,22 @@ public final class WebSession implements AutoCloseable {
         return page;
     }
 
+    /** A download (CSV, XLSX) as bytes, with this session's cookies: status and body. */
+    public Map.Entry<Integer, byte[]> download(String path) {
+        MutableHttpRequest<?> request = HttpRequest.GET(path).header("X-Forwarded-For", address);
+        if (!cookies.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            cookies.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            request.header("Cookie", sb.toString());
+        }
+        try {
+            HttpResponse<byte[]> response = client.toBlocking().exchange(request, byte[].class);
+            return Map.entry(response.getStatus().getCode(), response.body() == null ? new byte[0] : response.body());
+        } catch (HttpClientResponseException e) {
+            return Map.entry(e.getStatus().getCode(), new byte[0]);
+        }
+    }
+
     @Override
     public void close() {
         client.close();

@@ -24,6 +24,7 @@ import io.micronaut.views.ModelAndView;
 import vn.hailong.calendar.CalendarDay;
 import vn.hailong.calendar.CalendarDayDraft;
 import vn.hailong.calendar.DayKind;
+import vn.hailong.calendar.DeadlineDependents;
 import vn.hailong.calendar.EditingCalendar;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitRegistry;
@@ -34,7 +35,6 @@ import vn.hailong.web.FormErrors;
 import vn.hailong.web.SelectOption;
 import vn.hailong.web.csrf.CsrfForm;
 import vn.hailong.web.csrf.CsrfProtected;
-import vn.hailong.web.csrf.TokenOnlyForm;
 
 import java.net.URI;
 import java.time.Clock;
@@ -76,7 +76,7 @@ class HolidaysAdminController {
     ModelAndView<YearPage> year(Authentication authentication, @Nullable @QueryValue String nam) {
         Actor actor = Actor.of(authentication);
         int year = year(nam);
-        DayForm empty = new DayForm("", DayKind.HOLIDAY.name(), "", defaultScope(actor), null);
+        DayForm empty = new DayForm("", DayKind.HOLIDAY.name(), "", defaultScope(actor), null, null);
         return yearPage(actor, year, empty, FormErrors.none());
     }
 
@@ -87,6 +87,13 @@ class HolidaysAdminController {
         Actor actor = Actor.of(authentication);
         int shownYear = year(nam);
         try {
+            if (!form.confirmed()) {
+                List<DeadlineDependents.Moved> moved = calendar.previewAdd(actor, form.draft(true));
+                if (!moved.isEmpty()) {
+                    return HttpResponse.ok(confirmPage("add", BASE + "?nam=" + shownYear, form, moved,
+                            BASE + "?nam=" + shownYear));
+                }
+            }
             CalendarDay day = calendar.add(actor, form.draft(true));
             flash.success(request, "calendar.flash.added", SHOWN.format(day.day()));
             return HttpResponse.seeOther(URI.create(BASE + "?nam=" + day.day().getYear()));
@@ -106,7 +113,7 @@ class HolidaysAdminController {
         Actor actor = Actor.of(authentication);
         EditingCalendar.Entry entry = calendar.find(actor, id);
         CalendarDay d = entry.day();
-        return editPage(entry, new DayForm(d.day().toString(), d.kind().name(), d.name(), null, null), FormErrors.none());
+        return editPage(entry, new DayForm(d.day().toString(), d.kind().name(), d.name(), null, null, null), FormErrors.none());
     }
 
     @Post("/{id}")
@@ -116,6 +123,12 @@ class HolidaysAdminController {
         Actor actor = Actor.of(authentication);
         EditingCalendar.Entry entry = calendar.find(actor, id);
         try {
+            if (!form.confirmed()) {
+                List<DeadlineDependents.Moved> moved = calendar.previewUpdate(actor, id, form.draft(false));
+                if (!moved.isEmpty()) {
+                    return HttpResponse.ok(confirmPage("update", BASE + "/" + id, form, moved, BASE + "/" + id));
+                }
+            }
             CalendarDay day = calendar.update(actor, id, form.draft(false));
             flash.success(request, "calendar.flash.updated", SHOWN.format(day.day()));
             return HttpResponse.seeOther(URI.create(BASE + "?nam=" + day.day().getYear()));
@@ -133,10 +146,19 @@ class HolidaysAdminController {
     @Post("/{id}/xoa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
-                           @Nullable @Body TokenOnlyForm form) {
+                           @Nullable @Body RemoveForm form) {
         Actor actor = Actor.of(authentication);
         EditingCalendar.Entry entry = calendar.find(actor, id);
         try {
+            if (form == null || !"1".equals(form.confirm())) {
+                List<DeadlineDependents.Moved> moved = calendar.previewRemove(actor, id);
+                if (!moved.isEmpty()) {
+                    CalendarDay d = entry.day();
+                    return HttpResponse.ok(confirmPage("remove", BASE + "/" + id + "/xoa",
+                            new DayForm(d.day().toString(), d.kind().name(), d.name(), null, null, null), moved,
+                            BASE + "/" + id));
+                }
+            }
             CalendarDay removed = calendar.remove(actor, id);
             flash.success(request, "calendar.flash.removed", SHOWN.format(removed.day()));
         } catch (RuleViolation e) {
@@ -146,6 +168,23 @@ class HolidaysAdminController {
             flash.error(request, "calendar.flash.refused", e.getMessage());
         }
         return HttpResponse.seeOther(URI.create(BASE + "?nam=" + entry.day().day().getYear()));
+    }
+
+    private ModelAndView<ConfirmPage> confirmPage(String what, String action, DayForm form,
+                                                  List<DeadlineDependents.Moved> moved, String cancelHref) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.hailong.shared.time.ClockFactory.VIETNAM);
+        List<MovedRow> rows = moved.stream().map(m -> new MovedRow(m.caseCode(), m.stepKey(), at.format(m.storedDue()),
+                at.format(m.newDue()))).toList();
+        String date;
+        try {
+            date = form.day() == null || form.day().isBlank() ? "" : SHOWN.format(LocalDate.parse(form.day().strip()));
+        } catch (DateTimeParseException e) {
+            date = form.day();
+        }
+        return new ModelAndView<>("admin/calendar/confirm", new ConfirmPage(what, date, action,
+                form.day() == null ? "" : form.day(), form.kind() == null ? "" : form.kind(),
+                form.name() == null ? "" : form.name(), "add".equals(what) ? (form.unitCode() == null ? "" : form.unitCode()) : null,
+                "remove".equals(what), rows, cancelHref));
     }
 
     private static HttpStatus status(RuleViolation e) {
@@ -223,11 +262,38 @@ class HolidaysAdminController {
                     FormErrors errors, List<SelectOption> kinds, String backHref) {
     }
 
-    /** A calendar row as posted; {@code unitCode} empty for the country (only read when adding). */
+    /**
+     * The open deadlines an edit would move, before it is written: confirming posts the same edit again with
+     * {@code confirm=1}; cancelling goes back and writes nothing. {@code unitCode} null except when adding.
+     */
+    @Introspected
+    record ConfirmPage(String what, String date, String action, String day, String kind, String name,
+                       @Nullable String unitCode, boolean removing, List<MovedRow> rows, String cancelHref) {
+    }
+
+    /** One due time that moves: {@code stepKey} names the step (the complaints feature's message key). */
+    @Introspected
+    record MovedRow(String caseCode, String stepKey, String storedDue, String newDue) {
+    }
+
+    /** Removing a row: the token, and {@code confirm=1} once the admin saw the deadlines it moves. */
+    @Serdeable
+    @Introspected
+    record RemoveForm(@Nullable String csrfToken, @Nullable String confirm) implements CsrfForm {
+    }
+
+    /**
+     * A calendar row as posted; {@code unitCode} empty for the country (only read when adding); {@code confirm} "1"
+     * when posted from the page that listed the deadlines the edit moves.
+     */
     @Serdeable
     @Introspected
     record DayForm(@Nullable String day, @Nullable String kind, @Nullable String name, @Nullable String unitCode,
-                   @Nullable String csrfToken) implements CsrfForm {
+                   @Nullable String csrfToken, @Nullable String confirm) implements CsrfForm {
+
+        boolean confirmed() {
+            return "1".equals(confirm);
+        }
 
         CalendarDayDraft draft(boolean adding) {
             LocalDate d = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
