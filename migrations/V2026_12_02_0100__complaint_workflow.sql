@@ -117,4 +117,4 @@ CREATE TABLE deadline_policies (
 INSERT INTO complaint_steps (id, complaint_id, step, amount, unit, started_at, due_at)
 SELECT id, id, 'ANSWER', 15, 'WORKING_DAYS', received_at, due_at FROM complaints;
 INSERT INTO complaint_events (id, complaint_id, seq, at, type, actor_kind, actor_name, status_after, unit_id)
-SELECT id, id, 1, received_at, 'FILED', 'SYSTEM', 'migration', status, unit_id FROM complaints;
+SELECT id, id, 1, received_at, 'FILE', 'SYSTEM', 'migration', status, unit_id FROM complaints;

@@ -36,7 +36,7 @@ public final class TableExport {
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             w.write('\uFEFF');
             for (List<Object> row : rows) {
-                csv.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof Number ? v : inert(v.toString())).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +66,7 @@ public final class TableExport {
                     if (v instanceof Number n) {
                         row.createCell(i).setCellValue(n.doubleValue());
                     } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
+                        row.createCell(i).setCellValue(v.toString()); // a string cell: never evaluated
                     }
                 }
             }
@@ -77,5 +77,16 @@ public final class TableExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In CSV, a citizen's text that a spreadsheet would take for a formula (=, +, -, @, tab, CR) is written with a leading
+     * apostrophe, so that opening an export never runs what someone typed into a complaint.
+     */
+    static String inert(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }

@@ -108,7 +108,7 @@ class CalendarEditDeadlines implements DeadlineDependents {
         Clockwork now = workflow.clockOf(c.handlingUnitId());
         Clockwork then = new ChangedCalendar(calendars.withChange(change), c.handlingUnitId());
         List<Move> result = new ArrayList<>();
-        for (StepClock s : store.steps(c.id())) {
+        for (StepClock s : store.lockedSteps(c.id())) {
             if (!stepIds.contains(s.id()) || !s.isOpen()) {
                 continue;
             }

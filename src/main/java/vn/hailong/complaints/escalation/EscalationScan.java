@@ -53,7 +53,9 @@ public class EscalationScan {
     public Map<CaseAction, Integer> scan() {
         Instant now = clock.instant();
         Map<CaseAction, Integer> done = new EnumMap<>(CaseAction.class);
-        for (OverdueSteps.Candidate c : steps.candidates(now, settings.getBatchSize())) {
+        for (OverdueSteps.Candidate c : steps.candidates(now,
+                // n working days are never fewer than n calendar days
+                now.minus(java.time.Duration.ofDays(settings.getEscalateAfterWorkingDays())), settings.getBatchSize())) {
             try {
                 one.handle(c.caseId(), c.stepId(), now).ifPresent(a -> done.merge(a, 1, Integer::sum));
             } catch (RuntimeException e) {
@@ -92,7 +94,7 @@ public class EscalationScan {
             if (c == null || !c.status().isOpen()) {
                 return Optional.empty();
             }
-            StepClock step = store.steps(caseId).stream().filter(s -> s.id() == stepId).findFirst().orElse(null);
+            StepClock step = store.lockedSteps(caseId).stream().filter(s -> s.id() == stepId).findFirst().orElse(null);
             if (step == null) {
                 return Optional.empty();
             }

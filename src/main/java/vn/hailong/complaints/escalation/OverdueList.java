@@ -83,7 +83,9 @@ public class OverdueList {
             Optional<String> assignee = l.assigneeUserId() == null ? Optional.empty()
                     : names.computeIfAbsent(l.assigneeUserId(), id -> staff.byId(id).map(StaffMembers.StaffMember::fullName));
             Duration late = workflow.clockOf(l.handlingUnitId()).officeTimeBetween(l.dueAt(), now);
-            return new Row(l.trackingCode(), l.kind(), shortText(l.text()), l.status(), l.step(), l.dueAt(), late,
+            // a denunciation's text may name the denouncer: never in lists or exports
+            return new Row(l.trackingCode(), l.kind(),
+                    l.kind() == ComplaintKind.TO_CAO ? "" : shortText(l.text()), l.status(), l.step(), l.dueAt(), late,
                     assignee.orElse(null), unit.map(Unit::name).orElse(null), unit.map(Unit::code).orElse(null),
                     l.escalatedAt() != null, l.escalationLevel());
         }).sorted(Comparator.comparing(Row::lateBy).reversed().thenComparing(Row::dueAt)).toList();

@@ -20,7 +20,12 @@ public interface OverdueSteps {
      * breached and not escalated while a unit above holds nothing back (the holder is not the root); earliest due
      * first, at most {@code limit}. Loose on purpose: {@link Escalation} decides under the lock.
      */
-    List<Candidate> candidates(Instant now, int limit);
+    /**
+     * Steps that may owe a warning, a breach or an escalation now: a loose query, each decided again under its case's
+     * lock. Breached steps are candidates for escalation only once breached before {@code breachedBefore} (a lower
+     * bound of the escalation wait), so that steps waiting out that time do not fill every batch.
+     */
+    List<Candidate> candidates(Instant now, Instant breachedBefore, int limit);
 
     /** One late step as the overdue list shows it ("5 rõ"); no citizen identity is read. */
     record Late(long caseId, String trackingCode, ComplaintKind kind, CaseStatus status, String text,

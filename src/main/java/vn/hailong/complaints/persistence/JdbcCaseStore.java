@@ -46,7 +46,7 @@ class JdbcCaseStore implements CaseStore {
             c.next_due_at, c.next_step, c.answer, c.answered_at, c.closed_at, c.citizen_verdict, c.citizen_comment,
             c.citizen_rated_at, c.info_requests, c.extensions, c.reopen_count, c.escalation_level, c.version""";
 
-    private static final String STEP_COLUMNS = """
+    static final String STEP_COLUMNS = """
             id, complaint_id, step, policy_id, amount, unit, started_at, due_at, paused_at, paused_seconds, extensions,
             extension_amount, extension_unit, ended_at, ended_late, warned_at, breached_at, escalated_at""";
 
@@ -118,8 +118,18 @@ class JdbcCaseStore implements CaseStore {
     @Override
     @Transactional(readOnly = true)
     public List<StepClock> steps(long caseId) {
+        return steps(caseId, "");
+    }
+
+    @Override
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public List<StepClock> lockedSteps(long caseId) {
+        return steps(caseId, " FOR UPDATE");
+    }
+
+    private List<StepClock> steps(long caseId, String lock) {
         return jdbc.prepareStatement("SELECT " + STEP_COLUMNS + ", (SELECT warn_at_percent FROM deadline_policies p WHERE p.id = s.policy_id)"
-                + " FROM complaint_steps s WHERE complaint_id = ? ORDER BY started_at, id", ps -> {
+                + " FROM complaint_steps s WHERE complaint_id = ? ORDER BY started_at, id" + lock, ps -> {
             ps.setLong(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<StepClock> result = new ArrayList<>();
@@ -136,14 +146,7 @@ class JdbcCaseStore implements CaseStore {
     public void insertSteps(List<StepClock> steps) {
         for (StepClock s : steps) {
             jdbc.prepareStatement("INSERT INTO complaint_steps (" + STEP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                int i = 1;
-                ps.setLong(i++, s.id());
-                ps.setLong(i++, s.caseId());
-                ps.setString(i++, s.step().name());
-                Columns.setLong(ps, i++, s.policyId());
-                ps.setInt(i++, s.amount());
-                ps.setString(i++, s.unit().name());
-                setStepState(ps, i, s);
+                bindStep(ps, 1, s);
                 return ps.executeUpdate();
             });
         }
@@ -163,6 +166,17 @@ class JdbcCaseStore implements CaseStore {
                 return ps.executeUpdate();
             });
         }
+    }
+
+    /** Sets every column of {@link #STEP_COLUMNS}, in order, from {@code i}; returns the next index. */
+    static int bindStep(PreparedStatement ps, int i, StepClock s) throws SQLException {
+        ps.setLong(i++, s.id());
+        ps.setLong(i++, s.caseId());
+        ps.setString(i++, s.step().name());
+        Columns.setLong(ps, i++, s.policyId());
+        ps.setInt(i++, s.amount());
+        ps.setString(i++, s.unit().name());
+        return setStepState(ps, i, s);
     }
 
     /** Sets started_at … escalated_at from {@code i}; returns the next index. */

@@ -138,24 +138,7 @@ class JdbcComplaintHistoryStore implements ComplaintHistory.Store {
             jdbc.prepareStatement(STEPS + String.join(", ", Collections.nCopies(steps.size(), STEP_ROW)), ps -> {
                 int i = 1;
                 for (StepClock s : steps) {
-                    ps.setLong(i++, s.id());
-                    ps.setLong(i++, s.caseId());
-                    ps.setString(i++, s.step().name());
-                    Columns.setLong(ps, i++, s.policyId());
-                    ps.setInt(i++, s.amount());
-                    ps.setString(i++, s.unit().name());
-                    UtcColumns.set(ps, i++, s.startedAt());
-                    UtcColumns.set(ps, i++, s.dueAt());
-                    UtcColumns.set(ps, i++, s.pausedAt());
-                    ps.setLong(i++, s.pausedSeconds());
-                    ps.setInt(i++, s.extensions());
-                    ps.setInt(i++, s.extensionAmount());
-                    ps.setString(i++, s.extensionUnit() == null ? null : s.extensionUnit().name());
-                    UtcColumns.set(ps, i++, s.endedAt());
-                    ps.setObject(i++, s.endedLate());
-                    UtcColumns.set(ps, i++, s.warnedAt());
-                    UtcColumns.set(ps, i++, s.breachedAt());
-                    UtcColumns.set(ps, i++, s.escalatedAt());
+                    i = JdbcCaseStore.bindStep(ps, i, s);
                 }
                 return ps.executeUpdate();
             });

@@ -92,12 +92,12 @@ class JdbcDeadlinePolicies implements DeadlinePolicies {
 
     @Override
     @Transactional
-    public void endOn(long id, LocalDate lastDay) {
-        jdbc.prepareStatement("UPDATE deadline_policies SET effective_to = ? WHERE id = ?", ps -> {
+    public boolean endOn(long id, LocalDate lastDay) {
+        return jdbc.prepareStatement("UPDATE deadline_policies SET effective_to = ? WHERE id = ? AND effective_to IS NULL", ps -> {
             ps.setObject(1, lastDay);
             ps.setLong(2, id);
             return ps.executeUpdate();
-        });
+        }) == 1;
     }
 
     private List<DeadlinePolicy> list(String sql, Object... args) {

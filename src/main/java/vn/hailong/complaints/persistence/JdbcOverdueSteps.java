@@ -37,7 +37,7 @@ class JdbcOverdueSteps implements OverdueSteps {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Candidate> candidates(Instant now, int limit) {
+    public List<Candidate> candidates(Instant now, Instant breachedBefore, int limit) {
         // the warning moment in SQL is floored to the second, never later than StepClock.warnAt(): loose, not missing
         String sql = """
                 SELECT s.complaint_id, s.id FROM complaint_steps s
@@ -47,13 +47,14 @@ class JdbcOverdueSteps implements OverdueSteps {
                   (s.breached_at IS NULL AND (s.due_at <= ? OR (s.warned_at IS NULL AND TIMESTAMPADD(SECOND,
                      TIMESTAMPDIFF(SECOND, s.started_at, s.due_at) * COALESCE(p.warn_at_percent, 75) DIV 100,
                      s.started_at) <= ?)))
-                  OR (s.breached_at IS NOT NULL AND s.escalated_at IS NULL AND EXISTS
+                  OR (s.breached_at IS NOT NULL AND s.breached_at <= ? AND s.escalated_at IS NULL AND EXISTS
                      (SELECT 1 FROM units u WHERE u.id = c.handling_unit_id AND u.parent_id IS NOT NULL)))
                 ORDER BY s.due_at, s.id LIMIT ?""".formatted(RUNNING);
         return jdbc.prepareStatement(sql, ps -> {
             UtcColumns.set(ps, 1, now);
             UtcColumns.set(ps, 2, now);
-            ps.setInt(3, limit);
+            UtcColumns.set(ps, 3, breachedBefore);
+            ps.setInt(4, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Candidate> result = new ArrayList<>();
                 while (rs.next()) {

@@ -36,6 +36,8 @@ import java.util.Set;
 @Singleton
 class CasePages {
 
+    private final vn.hailong.complaints.CaseAttachments attachments;
+
     /** The queue tabs as the address names them. */
     static final Map<CaseQueue.Tab, String> SLUGS = new LinkedHashMap<>();
 
@@ -50,7 +52,8 @@ class CasePages {
     private final HandlerWorkspace workspace;
     private final Directory directory;
 
-    CasePages(HandlerWorkspace workspace, Directory directory) {
+    CasePages(HandlerWorkspace workspace, Directory directory, vn.hailong.complaints.CaseAttachments attachments) {
+        this.attachments = attachments;
         this.workspace = workspace;
         this.directory = directory;
     }
@@ -182,6 +185,11 @@ class CasePages {
         }
     }
 
+    /** A file the citizen attached, as a download link. */
+    @Introspected
+    record AttachmentLink(String href, String filename, String contentType, String size) {
+    }
+
     /** The case page, with the values typed in the form refused last ({@code typedType}) and its errors. */
     @Introspected
     record CasePage(String code, String kind, String urgency, String status, String channel, String text,
@@ -193,7 +201,7 @@ class CasePages {
                     String revealHref, String selfHref, String typedType, CaseworkController.ActionForm typed,
                     FormErrors errors, List<SelectOption> urgencyOptions, List<SelectOption> unitOptions,
                     List<SelectOption> assigneeOptions, boolean manager, boolean assignedToActor, String selfId,
-                    List<SelectOption> templateOptions, String answerText) {
+                    List<SelectOption> templateOptions, String answerText, List<AttachmentLink> attachments) {
 
         public boolean can(String action) {
             return allowed.contains(action);
@@ -265,13 +273,19 @@ class CasePages {
                 .findFirst().orElse("");
 
         return new CasePage(c.trackingCode(), c.kind().name(), c.urgency().name(), c.status().name(), c.channel(),
-                c.text(), Ago.local(c.receivedAt()), v.unitName(), v.assigneeName(), v.sla().name(), Ago.local(c.dueAt()),
+                // a denunciation's text may name the denouncer: for the team that handles it only
+                c.confidential() && !v.seesIdentity() ? null : c.text(), Ago.local(c.receivedAt()), v.unitName(), v.assigneeName(), v.sla().name(), Ago.local(c.dueAt()),
                 c.nextStep() == null ? null : c.nextStep().name(), Ago.local(c.nextDueAt()), c.confidential(),
                 v.seesIdentity(), v.maskedPhone(), c.hasName() && (!c.confidential() || v.seesIdentity()),
                 v.canReveal(), contact, c.answer(), Ago.local(c.answeredAt()), steps, events, allowed,
                 base + "/thao-tac", base + "/lien-he", base, typedType, form, errors == null ? FormErrors.none() : errors,
                 urgencies, units, assignees, v.manager(), v.assignedToActor(), Long.toString(actor.id()),
-                templateOptions, answerText);
+                templateOptions, answerText,
+                // a denunciation's files may name the denouncer: listed (and served) to its team only
+                c.confidential() && !v.seesIdentity() ? List.of() : attachments.attachmentsOf(c.id()).stream()
+                        .map(a -> new AttachmentLink(AttachmentDownloadController.href(a.id()), a.filename(),
+                                a.contentType(), a.size() >= 1024 * 1024 ? String.format("%.1f MB", a.size() / 1048576.0)
+                                : Math.max(1, a.size() / 1024) + " KB")).toList());
     }
 
     private static StepView step(StepClock s) {

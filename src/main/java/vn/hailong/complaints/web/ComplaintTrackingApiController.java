@@ -95,7 +95,7 @@ class ComplaintTrackingApiController {
     @ApiProblems.NotFound
     @ApiProblems.TooMany
     TrackedView track(HttpRequest<?> request, @PathVariable String trackingCode, @QueryValue @Nullable String phone) {
-        CaseTracking.Tracked t = limits.trackingAttempt(request, () -> tracking.find(trackingCode, phone));
+        CaseTracking.Tracked t = limits.trackingAttempt(request, trackingCode, () -> tracking.find(trackingCode, phone));
         return view(t, RuleViolationMessages.requested(request));
     }
 
@@ -111,7 +111,7 @@ class ComplaintTrackingApiController {
     @ApiProblems.TooMany
     TrackedView rate(HttpRequest<?> request, @PathVariable String trackingCode, @Body RatingRequest r) {
         CaseCommand.Verdict verdict = verdict(r.verdict());
-        CaseTracking.Tracked t = limits.trackingAttempt(request,
+        CaseTracking.Tracked t = limits.trackingAttempt(request, trackingCode,
                 () -> tracking.rate(trackingCode, r.phone(), verdict, r.comment()));
         return view(t, RuleViolationMessages.requested(request));
     }
@@ -127,7 +127,7 @@ class ComplaintTrackingApiController {
     @ApiProblems.Conflict
     @ApiProblems.TooMany
     TrackedView reopen(HttpRequest<?> request, @PathVariable String trackingCode, @Body ReopenRequest r) {
-        CaseTracking.Tracked t = limits.trackingAttempt(request,
+        CaseTracking.Tracked t = limits.trackingAttempt(request, trackingCode,
                 () -> tracking.reopen(trackingCode, r.phone(), r.reason()));
         return view(t, RuleViolationMessages.requested(request));
     }

@@ -172,7 +172,7 @@ class OverdueController {
         @Singleton
         @Named("overdue")
         NavLink overdueLink() {
-            return new NavLink(NavLink.Section.HANDLING, "complaints.nav.overdue", BASE, OverdueList.READERS, 40);
+            return new NavLink(NavLink.Section.HANDLING, "complaints.nav.overdue", BASE, OverdueList.READERS, 15);
         }
 
         @Singleton

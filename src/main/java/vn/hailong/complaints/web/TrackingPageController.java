@@ -137,7 +137,7 @@ class TrackingPageController {
                                     Supplier<CaseTracking.Tracked> action, @Nullable String doneKey,
                                     String comment, String reason) {
         try {
-            CaseTracking.Tracked t = limits.trackingAttempt(request, action);
+            CaseTracking.Tracked t = limits.trackingAttempt(request, code, action);
             return page(code, digits, t, doneKey, false, FormErrors.none(), "", "");
         } catch (TooManyRequests e) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)

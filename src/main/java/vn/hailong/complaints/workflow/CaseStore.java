@@ -18,6 +18,12 @@ public interface CaseStore {
 
     List<StepClock> steps(long caseId);
 
+    /**
+     * The clocks as last committed, read with a locking read: under the case's row lock a plain read could return
+     * the transaction's older snapshot and write stale clocks back.
+     */
+    List<StepClock> lockedSteps(long caseId);
+
     void insertSteps(List<StepClock> steps);
 
     void updateSteps(List<StepClock> steps);

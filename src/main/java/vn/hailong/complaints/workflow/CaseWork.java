@@ -80,6 +80,9 @@ public final class CaseWork {
                     data.put("urgency", before.urgency() + " → " + urgency);
                 }
                 endOpen(Step.ACCEPT);
+                if (urgency != before.urgency()) {
+                    restartUnderNewUrgency();
+                }
                 startCountedFrom(CountedFrom.ACCEPTANCE, ctx.clock());
             }
             case REJECT -> {
@@ -141,9 +144,9 @@ public final class CaseWork {
                     throw RuleViolation.invalid("assignee", "complaints.error.assignee.required");
                 }
                 data.put("assignee", before.assigneeUserId() + " → " + cmd.assigneeId());
-                after.assigneeUserId(cmd.assigneeId());
-                if (cmd.teamId() != null) {
-                    after.teamId(cmd.teamId());
+                after.assigneeUserId(cmd.assigneeId()).teamId(cmd.teamId());
+                if (!java.util.Objects.equals(before.teamId(), cmd.teamId())) {
+                    data.put("team", before.teamId() + " → " + cmd.teamId());
                 }
             }
             case NOTE -> requireNote(note, "complaints.error.note.required");
@@ -202,7 +205,8 @@ public final class CaseWork {
         if (policy.maxExtensions() == 0) {
             throw RuleViolation.conflict("type", "complaints.error.extension.none");
         }
-        if (!policy.allowsExtension(answer.extensions())) {
+        // counted over the whole case: a reopened or transferred case starts a new clock but not a new legal count
+        if (!policy.allowsExtension(before.extensions())) {
             throw RuleViolation.conflict("type", "complaints.error.extension.limit", policy.maxExtensions());
         }
         StepClock extended = answer.extend(policy, ctx.clock());
@@ -211,6 +215,23 @@ public final class CaseWork {
         data.put("dueAt", answer.dueAt() + " → " + extended.dueAt());
         data.put("extension", extended.extensions() + "/" + policy.maxExtensions());
         after.extensions(before.extensions() + 1);
+    }
+
+    /**
+     * The urgency decided on acceptance picks other policies: a clock already running (counted from receipt) is
+     * replaced by one under the new policy from the same start, so that an urgent petition is due as urgent.
+     */
+    private void restartUnderNewUrgency() {
+        for (StepClock s : open()) {
+            Optional<DeadlinePolicy> p = policy(s.step());
+            if (p.isPresent() && !Objects.equals(p.get().id(), s.policyId())) {
+                replace(s, s.lapse(ctx.at()));
+                StepClock restarted = StepClock.start(ctx.ids().getAsLong(), before.id(), p.get(), s.startedAt(), ctx.clock());
+                steps.add(restarted);
+                started.add(restarted);
+                data.put(s.step() + ".dueAt", s.dueAt() + " → " + restarted.dueAt());
+            }
+        }
     }
 
     private void onStep(CaseCommand cmd, java.util.function.UnaryOperator<StepClock> change) {

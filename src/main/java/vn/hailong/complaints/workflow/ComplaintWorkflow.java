@@ -47,12 +47,14 @@ public class ComplaintWorkflow {
     private final Directory directory;
     private final ComplaintRouting routing;
     private final StaffMembers staff;
+    private final vn.hailong.complaints.routing.HandlingTeams teams;
     private final TimeOrderedIds ids;
     private final WorkflowSettings settings;
     private final Clock clock;
 
     ComplaintWorkflow(CaseStore store, DeadlinePolicies policies, Calendars calendars, UnitScope scope,
-                      Directory directory, ComplaintRouting routing, StaffMembers staff, TimeOrderedIds ids,
+                      Directory directory, ComplaintRouting routing, StaffMembers staff,
+                      vn.hailong.complaints.routing.HandlingTeams teams, TimeOrderedIds ids,
                       WorkflowSettings settings, Clock clock) {
         this.store = store;
         this.policies = policies;
@@ -61,6 +63,7 @@ public class ComplaintWorkflow {
         this.directory = directory;
         this.routing = routing;
         this.staff = staff;
+        this.teams = teams;
         this.ids = ids;
         this.settings = settings;
         this.clock = clock;
@@ -70,7 +73,7 @@ public class ComplaintWorkflow {
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public ComplaintCase open(long caseId, EventActor by, @Nullable String note) {
         ComplaintCase c = store.lockById(caseId).orElseThrow();
-        return store(c, CaseWork.apply(c, store.steps(caseId), CaseCommand.of(CaseAction.FILE, note),
+        return store(c, CaseWork.apply(c, store.lockedSteps(caseId), CaseCommand.of(CaseAction.FILE, note),
                 context(c, c.receivedAt(), by, c.handlingUnitId())));
     }
 
@@ -94,8 +97,7 @@ public class ComplaintWorkflow {
             // admins configure and may read a case; they do not work it
             throw RuleViolation.forbidden("complaints.error.adminReadOnly");
         }
-        ComplaintCase seen = visible(actor, trackingCode);
-        ComplaintCase c = store.lockById(seen.id()).orElseThrow();
+        ComplaintCase c = lockedVisible(actor, trackingCode);
         CaseCommand cmd = command;
         Long holder = c.handlingUnitId();
         if (command.action() == CaseAction.TRANSFER) {
@@ -105,16 +107,16 @@ public class ComplaintWorkflow {
             holder = target.id();
         } else if (command.action() == CaseAction.ASSIGN) {
             requireAssignable(actor, c, command.assigneeId());
+            cmd = CaseCommand.assign(command.assigneeId(), teamFor(c, command.assigneeId()));
         }
-        return store(c, CaseWork.apply(c, store.steps(c.id()), cmd, context(c, clock.instant(), EventActor.of(actor), holder)));
+        return store(c, CaseWork.apply(c, store.lockedSteps(c.id()), cmd, context(c, clock.instant(), EventActor.of(actor), holder)));
     }
 
     /** Records that a handler was shown the citizen's contact (the caller shows it only after this returns). */
     @Transactional
     public ComplaintCase revealed(Actor actor, String trackingCode) {
-        ComplaintCase seen = visible(actor, trackingCode);
-        ComplaintCase c = store.lockById(seen.id()).orElseThrow();
-        return store(c, CaseWork.apply(c, store.steps(c.id()), CaseCommand.of(CaseAction.REVEAL_CONTACT, null),
+        ComplaintCase c = lockedVisible(actor, trackingCode);
+        return store(c, CaseWork.apply(c, store.lockedSteps(c.id()), CaseCommand.of(CaseAction.REVEAL_CONTACT, null),
                 context(c, clock.instant(), EventActor.of(actor), c.handlingUnitId())));
     }
 
@@ -128,7 +130,7 @@ public class ComplaintWorkflow {
             throw RuleViolation.invalid("type", "complaints.error.type", command.action().name());
         }
         ComplaintCase c = store.lockById(caseId).orElseThrow(() -> RuleViolation.notFound("complaints.error.notFound"));
-        return store(c, CaseWork.apply(c, store.steps(c.id()), command,
+        return store(c, CaseWork.apply(c, store.lockedSteps(c.id()), command,
                 context(c, clock.instant(), EventActor.citizen(), c.handlingUnitId())));
     }
 
@@ -146,7 +148,7 @@ public class ComplaintWorkflow {
             cmd = CaseCommand.escalate(command.stepId(), command.unitId(), route.teamId(), route.assigneeUserId());
             holder = command.unitId();
         }
-        return store(c, CaseWork.apply(c, store.steps(c.id()), cmd, context(c, clock.instant(), EventActor.system(what), holder)));
+        return store(c, CaseWork.apply(c, store.lockedSteps(c.id()), cmd, context(c, clock.instant(), EventActor.system(what), holder)));
     }
 
     /** The working calendar that counts a case's clocks: that of the unit holding it. */
@@ -165,6 +167,16 @@ public class ComplaintWorkflow {
         return c.confidential() && c.teamId() != null && inTeam.test(c.teamId());
     }
 
+    /** The case under its row lock, re-checked there: a transfer committed meanwhile may have taken it out of reach. */
+    private ComplaintCase lockedVisible(Actor actor, String trackingCode) {
+        ComplaintCase seen = visible(actor, trackingCode);
+        ComplaintCase c = store.lockById(seen.id()).orElseThrow();
+        if (c.handlingUnitId() == null || !scope.covers(actor, c.handlingUnitId())) {
+            throw RuleViolation.notFound("complaints.error.notFound");
+        }
+        return c;
+    }
+
     private ComplaintCase visible(Actor actor, String trackingCode) {
         if (!HANDLING_ROLES.contains(actor.role()) && actor.role() != Role.ADMIN) {
             throw RuleViolation.notFound("complaints.error.notFound");
@@ -175,6 +187,20 @@ public class ComplaintWorkflow {
             throw RuleViolation.notFound("complaints.error.notFound");
         }
         return c;
+    }
+
+    /**
+     * The team a case goes with when assigned: the case's team if the handler is in it, else a team of the handler's
+     * in the holding unit, else none — so that a denouncer's identity follows the case to its new team only.
+     */
+    @Nullable
+    private Long teamFor(ComplaintCase c, long assigneeId) {
+        if (c.teamId() != null && teams.isMember(c.teamId(), assigneeId)) {
+            return c.teamId();
+        }
+        return teams.teamsOf(assigneeId).stream()
+                .filter(id -> teams.byId(id).map(t -> Long.valueOf(t.unitId()).equals(c.handlingUnitId())).orElse(false))
+                .findFirst().orElse(null);
     }
 
     private void requireAssignable(Actor actor, ComplaintCase c, @Nullable Long assigneeId) {

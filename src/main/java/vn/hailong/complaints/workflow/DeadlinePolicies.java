@@ -17,8 +17,8 @@ public interface DeadlinePolicies {
     /** Stores a new row; returns its id. */
     long insert(DeadlinePolicy policy, String createdBy);
 
-    /** Ends a row's validity the day before a successor takes over. */
-    void endOn(long id, LocalDate lastDay);
+    /** Ends a still-open row's validity the day before a successor takes over; false when it was ended already. */
+    boolean endOn(long id, LocalDate lastDay);
 
     /**
      * The policy of one step for a case: exact urgency, else its fallbacks ({@link Urgency#fallback()}); for each,

@@ -113,7 +113,10 @@ public class DeadlinePolicyChanges {
         DeadlinePolicy successor = new DeadlinePolicy(null, old.caseType(), old.urgency(), old.remoteArea(), old.step(),
                 old.countedFrom(), amount, unit, extensions, extensions == 0 ? 0 : extAmount,
                 extensions == 0 ? null : extUnit, warn, basis, from, null);
-        policies.endOn(old.id(), from.minusDays(1));
+        if (!policies.endOn(old.id(), from.minusDays(1))) {
+            // another admin replaced this row meanwhile: one successor only
+            throw RuleViolation.conflict("form", "routing.error.policy.superseded", SHOWN.format(from.minusDays(1)));
+        }
         long newId = policies.insert(successor, actor.name());
         return find(newId);
     }

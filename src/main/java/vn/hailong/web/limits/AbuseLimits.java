@@ -23,6 +23,8 @@ public class AbuseLimits {
     private Duration pairingPeriod = Duration.ofMinutes(15);
     private int trackingMissesPerPeriod = 10;
     private Duration trackingPeriod = Duration.ofMinutes(15);
+    /** misses on one tracking code from all addresses together: rotating addresses cannot search its 10⁴ digits */
+    private int trackingMissesPerCode = 30;
 
     public boolean isBehindProxy() {
         return behindProxy;
@@ -86,5 +88,13 @@ public class AbuseLimits {
 
     public void setTrackingPeriod(Duration trackingPeriod) {
         this.trackingPeriod = trackingPeriod;
+    }
+
+    public int getTrackingMissesPerCode() {
+        return trackingMissesPerCode;
+    }
+
+    public void setTrackingMissesPerCode(int trackingMissesPerCode) {
+        this.trackingMissesPerCode = trackingMissesPerCode;
     }
 }

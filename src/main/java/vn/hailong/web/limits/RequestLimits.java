@@ -19,6 +19,7 @@ public class RequestLimits {
     private final RateLimiter pairingFailures;
     private final RateLimiter pairingFailuresAllAddresses;
     private final RateLimiter trackingMisses;
+    private final RateLimiter trackingMissesPerCode;
 
     RequestLimits(AbuseLimits limits, WindowCounters counters, Clock clock) {
         this.behindProxy = limits.isBehindProxy();
@@ -30,6 +31,8 @@ public class RequestLimits {
                 limits.getPairingFailuresAllAddresses(), limits.getPairingPeriod());
         this.trackingMisses = new RateLimiter(counters, clock, "tracking.address",
                 limits.getTrackingMissesPerPeriod(), limits.getTrackingPeriod());
+        this.trackingMissesPerCode = new RateLimiter(counters, clock, "tracking.code",
+                limits.getTrackingMissesPerCode(), limits.getTrackingPeriod());
     }
 
     /**
@@ -104,21 +107,46 @@ public class RequestLimits {
      * pairing, the attempt is counted before it runs so that parallel guesses cannot slip past the check.
      */
     public <T> T trackingAttempt(HttpRequest<?> request, Supplier<T> attempt) {
+        return trackingAttempt(request, null, attempt);
+    }
+
+    /**
+     * As {@link #trackingAttempt(HttpRequest, Supplier)}, and misses on one tracking code are also counted from all
+     * addresses together, so that the four digits of a known code cannot be searched from many addresses.
+     */
+    public <T> T trackingAttempt(HttpRequest<?> request, String trackingCode, Supplier<T> attempt) {
         String address = clientAddress(request);
+        String code = trackingCode == null ? null
+                : trackingCode.strip().toUpperCase(java.util.Locale.ROOT).substring(0, Math.min(40, trackingCode.strip().length()));
         Optional<Duration> wait = trackingMisses.acquire(address);
         if (wait.isPresent()) {
             trackingMisses.release(address);
             throw new TooManyRequests(wait.get(), "web.limits.tracking", minutes(wait.get()));
         }
+        if (code != null && !code.isEmpty()) {
+            Optional<Duration> codeWait = trackingMissesPerCode.acquire(code);
+            if (codeWait.isPresent()) {
+                trackingMissesPerCode.release(code);
+                trackingMisses.release(address);
+                throw new TooManyRequests(codeWait.get(), "web.limits.tracking", minutes(codeWait.get()));
+            }
+        }
         try {
             T result = attempt.get();
-            trackingMisses.release(address);
+            release(address, code);
             return result;
         } catch (RuleViolation e) {
             if (e.kind() != RuleViolation.Kind.NOT_FOUND) {
-                trackingMisses.release(address);
+                release(address, code);
             }
             throw e;
+        }
+    }
+
+    private void release(String address, String code) {
+        trackingMisses.release(address);
+        if (code != null && !code.isEmpty()) {
+            trackingMissesPerCode.release(code);
         }
     }
 

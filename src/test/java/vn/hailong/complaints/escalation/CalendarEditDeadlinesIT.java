@@ -59,6 +59,10 @@ class CalendarEditDeadlinesIT {
 
     Unit commune;
 
+    vn.hailong.shared.security.Actor provinceAdmin() {
+        return fixtures.staff(vn.hailong.shared.security.Role.ADMIN, fixtures.province(), "Quản trị lịch nghỉ");
+    }
+
     @BeforeEach
     void setUp() {
         clock.set("2026-04-23T09:00");
@@ -92,7 +96,9 @@ class CalendarEditDeadlinesIT {
         assertThat(step(waiting, Step.ACCEPT).dueAt()).isEqualTo(local("2026-04-28T17:00"));
 
         try (WebSession admin = new WebSession(server)) {
-            admin.signInAsAdmin();
+            // an admin of its own: on this test's clock (April) a new session of the shared bootstrap admin would be
+            // the oldest of its many sessions from other tests, and the first to go when the per-user limit is reached
+            admin.signIn(provinceAdmin().name(), Fixtures.STAFF_PASSWORD);
             WebSession.Page preview = PageForm.open(admin, "/quan-tri/lich-nghi?nam=2026", "form[data-testid=day-form]")
                     .set("day", "2026-04-24").select("kind", "HOLIDAY").set("name", "Nghỉ riêng của xã")
                     .select("unitCode", commune.code()).submit();
@@ -139,7 +145,9 @@ class CalendarEditDeadlinesIT {
     void an_edit_that_moves_nothing_is_written_at_once() {
         String code = file();
         try (WebSession admin = new WebSession(server)) {
-            admin.signInAsAdmin();
+            // an admin of its own: on this test's clock (April) a new session of the shared bootstrap admin would be
+            // the oldest of its many sessions from other tests, and the first to go when the per-user limit is reached
+            admin.signIn(provinceAdmin().name(), Fixtures.STAFF_PASSWORD);
             // a Sunday after every running clock of this commune's case: nothing to confirm
             WebSession.Page done = PageForm.open(admin, "/quan-tri/lich-nghi?nam=2026", "form[data-testid=day-form]")
                     .set("day", "2026-11-22").select("kind", "HOLIDAY").set("name", "Ngày riêng của xã")

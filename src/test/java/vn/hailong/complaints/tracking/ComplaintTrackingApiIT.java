@@ -195,6 +195,24 @@ class ComplaintTrackingApiIT {
     }
 
     @Test
+    void guessing_one_codes_digits_from_many_addresses_is_limited_per_code_too() {
+        String code = answered("0912345678");
+        java.util.Random r = new java.util.Random();
+        for (int i = 0; i < 30; i++) {
+            Api.Response miss = api.send("GET", "/api/v1/complaints/" + code + "?phone=" + (1000 + i), null, null,
+                    Map.of("X-Forwarded-For", "10.200." + (i / 200) + "." + (i % 200 + 1 + r.nextInt(50))));
+            assertThat(miss.status()).as("guess " + i).isEqualTo(404);
+        }
+        Api.Response blocked = api.send("GET", "/api/v1/complaints/" + code + "?phone=5678", null, null,
+                Map.of("X-Forwarded-For", "10.201.7.9"));
+        assertThat(blocked.status()).isEqualTo(429);
+        // another code is not concerned
+        String other = answered("0987654321");
+        assertThat(api.send("GET", "/api/v1/complaints/" + other + "?phone=4321", null, null,
+                Map.of("X-Forwarded-For", "10.201.7.10")).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_citizen_rates_the_answer_once_and_reopens_within_the_window() {
         String code = answered("0912345678");
         clock.set("2026-05-21T09:00");

@@ -281,11 +281,15 @@ class CaseworkPagesIT {
             assertThat(outside.selectFirst("[data-testid=identity-hidden]")).isNotNull();
             assertThat(outside.selectFirst("[data-testid=masked-phone]")).isNull();
             assertThat(outside.selectFirst("[data-testid=reveal]")).isNull();
+            // nor its text, which may name the denouncer
+            assertThat(outside.text()).doesNotContain("Nguyễn Văn Bị Tố");
+            assertThat(outside.selectFirst("[data-testid=case-text-confidential]")).isNotNull();
             assertThat(out.post("/xu-ly/" + code + "/lien-he", Map.of()).status()).isEqualTo(403);
 
             Document inside = in.get("/xu-ly/" + code).html();
             assertThat(inside.selectFirst("[data-testid=confidential-case]")).isNotNull();
             assertThat(inside.selectFirst("[data-testid=masked-phone]").text()).isEqualTo("••• ••• 5678");
+            assertThat(inside.selectFirst("[data-testid=case-text]").text()).contains("Nguyễn Văn Bị Tố");
             WebSession.Page shown = PageForm.open(in, "/xu-ly/" + code, "form[data-testid=reveal-form]").submit();
             assertThat(shown.byTestId("contact-name").text()).isEqualTo("Trần Thị Hoa");
             assertThat(last(code).type()).isEqualTo(CaseAction.REVEAL_CONTACT);

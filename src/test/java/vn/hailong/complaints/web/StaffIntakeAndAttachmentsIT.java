@@ -114,6 +114,13 @@ class StaffIntakeAndAttachmentsIT {
         String href = AttachmentDownloadController.href(listed.get(0).id());
 
         try (WebSession s = signedIn(handler)) {
+            // the case page lists the file with the link to it
+            WebSession.Page casePage = s.get("/xu-ly/" + code);
+            assertThat(casePage.html().select("[data-testid=attachment-link]")).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.attr("href")).isEqualTo(href);
+                        assertThat(a.text()).isEqualTo("Đề nghị.pdf");
+                    });
             WebSession.Page file = s.get(href);
             assertThat(file.status()).isEqualTo(200);
             assertThat(file.contentType()).startsWith("application/pdf");

@@ -165,4 +165,27 @@ class ComplaintWorkflowIT {
         assertThatThrownBy(() -> workflow.act(handler, code, CaseCommand.accept(null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND));
     }
+
+    @Test
+    void an_urgent_petition_decided_on_acceptance_is_due_as_urgent_from_its_receipt() {
+        String code = file("PHAN_ANH");
+        assertThat(step(code, Step.ANSWER).dueAt()).isEqualTo(local("2026-05-19T17:00"));
+        clock.set("2026-04-23T10:00");
+        ComplaintCase urgent = workflow.act(handler, code, CaseCommand.accept(Urgency.KHAN, null));
+        // KHAN: 1 working day from receipt on Thu 23/4 → Fri 24/4 17:00
+        assertThat(step(code, Step.ANSWER).dueAt()).isEqualTo(local("2026-04-24T17:00"));
+        assertThat(urgent.dueAt()).isEqualTo(local("2026-04-24T17:00"));
+        assertThat(urgent.urgency()).isEqualTo(Urgency.KHAN);
+    }
+
+    @Test
+    void the_legal_count_of_extensions_holds_over_a_reopening() {
+        String code = file("TO_CAO");
+        workflow.act(handler, code, CaseCommand.accept(Urgency.PHUC_TAP, null));
+        workflow.act(handler, code, CaseCommand.of(CaseAction.EXTEND, "Cần xác minh thêm"));
+        ComplaintCase answered = workflow.act(handler, code, CaseCommand.answer("Kết luận nội dung tố cáo.", null));
+        workflow.citizen(answered.id(), CaseCommand.of(CaseAction.REOPEN, "Chưa đúng sự thật"));
+        assertThatThrownBy(() -> workflow.act(handler, code, CaseCommand.of(CaseAction.EXTEND, "Lần nữa")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.key()).isEqualTo("complaints.error.extension.limit"));
+    }
 }
