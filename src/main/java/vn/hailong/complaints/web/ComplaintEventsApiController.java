@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -71,7 +72,9 @@ class ComplaintEventsApiController {
 
     /** One event of the trail; {@code actor} is the staff user's or token's name, or "citizen" or the system job. */
     @Serdeable
-    record EventView(int seq, Instant at, CaseAction type, @Nullable Step step, @Nullable CaseStatus statusBefore,
+    record EventView(int seq, Instant at, CaseAction type,
+                     @Nullable @Schema(description = "the step it concerns: ACCEPT, FIRST_INFO_REQUEST, ANSWER or PUBLISH") String step,
+                     @Nullable @Schema(description = "the status before (none for the filing)") String statusBefore,
                      CaseStatus statusAfter, String actorKind, String actor, @Nullable String note, boolean internal,
                      Map<String, String> data) {
     }
@@ -82,7 +85,8 @@ class ComplaintEventsApiController {
      */
     @Serdeable
     record ActedView(String trackingCode, CaseStatus status, int seq, Instant dueAt, @Nullable Instant nextDueAt,
-                     @Nullable Step nextStep, List<StepView> steps, EventView event) {
+                     @Nullable @Schema(description = "the step of nextDueAt") String nextStep, List<StepView> steps,
+                     EventView event) {
     }
 
     @Serdeable
@@ -110,7 +114,8 @@ class ComplaintEventsApiController {
                 r.note(), r.answer(), r.unitCode(), r.assignee(), r.urgency(), Boolean.TRUE.equals(r.internal())));
         ComplaintCase c = acted.complaint();
         EventView event = view(acted.event());
-        return new ActedView(c.trackingCode(), c.status(), event.seq(), c.dueAt(), c.nextDueAt(), c.nextStep(),
+        return new ActedView(c.trackingCode(), c.status(), event.seq(), c.dueAt(), c.nextDueAt(),
+                c.nextStep() == null ? null : c.nextStep().name(),
                 steps(acted.steps()), event);
     }
 
@@ -132,7 +137,8 @@ class ComplaintEventsApiController {
     }
 
     private static EventView view(CaseEvent e) {
-        return new EventView(e.seq(), e.at(), e.type(), e.step(), e.statusBefore(), e.statusAfter(),
+        return new EventView(e.seq(), e.at(), e.type(), e.step() == null ? null : e.step().name(),
+                e.statusBefore() == null ? null : e.statusBefore().name(), e.statusAfter(),
                 e.actor().kind().name(), e.actor().name(), e.note(), e.internal(), e.data());
     }
 }

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -73,7 +74,8 @@ class ComplaintTrackingApiController {
     @Serdeable
     record TrackedView(String trackingCode, String kind, String kindLabel, CaseStatus status, String statusLabel,
                        Instant receivedAt, List<DeadlineView> deadlines, @Nullable String answer,
-                       @Nullable Instant answeredAt, boolean canRate, @Nullable CaseCommand.Verdict verdict,
+                       @Nullable Instant answeredAt, boolean canRate,
+                       @Nullable @Schema(description = "the citizen's verdict on the answer: SATISFIED or UNSATISFIED") String verdict,
                        @Nullable Instant ratedAt, boolean canReopen, @Nullable Instant reopenUntil,
                        List<MilestoneView> timeline) {
     }
@@ -89,7 +91,8 @@ class ComplaintTrackingApiController {
 
     @Get
     @Operation(operationId = "trackComplaint", summary = "Track a complaint", description = "Public. Where a complaint stands, in plain words: status, the due dates of taking it up and of the answer, the answer once given, and whether the citizen may still rate or reopen it. No personal data, no internal notes, no handler. A wrong code, or wrong or missing digits, are the same 404; too many such misses from one address are 429.",
-            parameters = @Parameter(name = "phone", description = "The last four digits of the phone number the complaint was filed with; leave out when it was filed without one", example = "5678"))
+            parameters = @Parameter(name = "phone", description = "The last four digits of the phone number the complaint was filed with; leave out when it was filed without one", example = "5678",
+                    schema = @Schema(type = "string", pattern = "^[0-9]{4}$")))
     @ApiAccess.Public
     @ApiResponse(responseCode = "200", description = "The complaint's progress", useReturnTypeSchema = true)
     @ApiProblems.NotFound
@@ -149,7 +152,7 @@ class ComplaintTrackingApiController {
                 t.status(), words.text(locale, "tracking.status." + t.status().name()), t.receivedAt(),
                 t.deadlines().stream().map(d -> new DeadlineView(d.step(), words.text(locale, "tracking.step." + d.step().name()),
                         d.dueAt(), d.doneAt(), d.paused())).toList(),
-                t.answer(), t.answeredAt(), t.canRate(), t.verdict(), t.ratedAt(), t.canReopen(), t.reopenUntil(),
+                t.answer(), t.answeredAt(), t.canRate(), t.verdict() == null ? null : t.verdict().name(), t.ratedAt(), t.canReopen(), t.reopenUntil(),
                 t.timeline().stream().map(m -> new MilestoneView(m.type(), words.text(locale, "tracking.event." + m.type().name()),
                         m.at(), m.message())).toList());
     }
