@@ -106,6 +106,13 @@ class TrackingBrowserIT {
                 .until(d -> d.findElement(By.cssSelector("[data-testid='" + id + "']")));
     }
 
+    /** Presses a submit button and waits for the next page, so that nothing is read off the page just left. */
+    void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
     void shot(String name) {
         try {
             Path target = Path.of("target", "screenshots", "tracking", name + ".png");
@@ -134,7 +141,7 @@ class TrackingBrowserIT {
         field.clear();
         field.sendKeys(code);
         driver.findElement(By.id("digits")).sendKeys(digits);
-        driver.findElement(By.cssSelector("[data-testid='lookup-submit']")).click();
+        submit(driver.findElement(By.cssSelector("[data-testid='lookup-submit']")));
     }
 
     @ParameterizedTest
@@ -178,7 +185,7 @@ class TrackingBrowserIT {
 
         testid("verdict-unsatisfied").click();
         driver.findElement(By.id("comment")).sendKeys(lang.equals("vi") ? "Sáng nay quầy vẫn trống." : "Still empty this morning.");
-        testid("rate-submit").click();
+        submit(testid("rate-submit"));
         assertThat(testid("tracking-notice").getText())
                 .isEqualTo(lang.equals("vi") ? "Cảm ơn bạn đã đánh giá." : "Thank you for your rating.");
         assertThat(testid("tracked-verdict").getText()).contains(lang.equals("vi") ? "Không hài lòng" : "Not satisfied");
@@ -186,7 +193,7 @@ class TrackingBrowserIT {
 
         driver.findElement(By.id("reason")).sendKeys(lang.equals("vi")
                 ? "Sáng nay 8 giờ quầy số 2 vẫn không có ai." : "At 8 this morning counter 2 was empty again.");
-        testid("reopen-submit").click();
+        submit(testid("reopen-submit"));
         assertThat(testid("tracked-status").getText())
                 .isEqualTo(lang.equals("vi") ? "Đã mở lại, đang giải quyết lại" : "Reopened, being handled again");
         assertThat(driver.findElements(By.cssSelector("[data-testid='reopen-form']"))).isEmpty();
