@@ -65,7 +65,7 @@ class CalendarEditDeadlines implements DeadlineDependents {
     public List<Moved> preview(CalendarChange change) {
         List<Moved> result = new ArrayList<>();
         byCase(change).forEach((caseId, stepIds) -> store.byId(caseId)
-                .ifPresent(c -> moves(c, stepIds, change).forEach(m -> result.add(m.shown()))));
+                .ifPresent(c -> moves(c, stepIds, change, false).forEach(m -> result.add(m.shown()))));
         return result;
     }
 
@@ -81,7 +81,7 @@ class CalendarEditDeadlines implements DeadlineDependents {
             if (c == null || !c.status().isOpen()) {
                 return;
             }
-            for (Move m : moves(c, stepIds, change)) {
+            for (Move m : moves(c, stepIds, change, true)) {
                 workflow.system(caseId, CaseCommand.moveDeadline(m.step().id(), m.newDue(), why), ACTOR);
                 result.add(m.shown());
             }
@@ -104,11 +104,12 @@ class CalendarEditDeadlines implements DeadlineDependents {
         return result;
     }
 
-    private List<Move> moves(ComplaintCase c, List<Long> stepIds, CalendarChange change) {
+    /** @param locked under the case's lock (recompute) the clocks are read with a locking read; a preview reads only */
+    private List<Move> moves(ComplaintCase c, List<Long> stepIds, CalendarChange change, boolean locked) {
         Clockwork now = workflow.clockOf(c.handlingUnitId());
         Clockwork then = new ChangedCalendar(calendars.withChange(change), c.handlingUnitId());
         List<Move> result = new ArrayList<>();
-        for (StepClock s : store.lockedSteps(c.id())) {
+        for (StepClock s : locked ? store.lockedSteps(c.id()) : store.steps(c.id())) {
             if (!stepIds.contains(s.id()) || !s.isOpen()) {
                 continue;
             }
