@@ -32,6 +32,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 
@@ -156,14 +157,9 @@ class ComplaintsDemoData implements DemoDataContributor {
 
     @Override
     public String contribute(DemoContext context) {
-        if (!DirectoryDemoData.PROVINCE_CODE.equals(context.province().code())) {
-            return "skipped (province is not 46)";
-        }
-        if (settings.getDays() <= 0 || settings.getScale() <= 0) {
-            return "none (hailong.demo-complaints.days or scale is 0)";
-        }
-        if (history.exists(KEY_PREFIX)) {
-            return "already loaded, nothing added";
+        Optional<String> skip = settings.reasonToSkip(context, () -> history.exists(KEY_PREFIX));
+        if (skip.isPresent()) {
+            return skip.get();
         }
         Instant now = context.clock().instant();
         LocalDate today = now.atZone(ClockFactory.VIETNAM).toLocalDate();

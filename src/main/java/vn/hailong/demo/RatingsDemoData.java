@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -166,14 +167,9 @@ class RatingsDemoData implements DemoDataContributor {
 
     @Override
     public String contribute(DemoContext context) {
-        if (!DirectoryDemoData.PROVINCE_CODE.equals(context.province().code())) {
-            return "skipped (province is not 46)";
-        }
-        if (settings.getDays() <= 0 || settings.getScale() <= 0) {
-            return "none (hailong.demo-ratings.days or scale is 0)";
-        }
-        if (history.exists(KEY_PREFIX)) {
-            return "already loaded, nothing added";
+        Optional<String> skip = settings.reasonToSkip(context, () -> history.exists(KEY_PREFIX));
+        if (skip.isPresent()) {
+            return skip.get();
         }
         LocalDate yesterday = context.clock().instant().atZone(ClockFactory.VIETNAM).toLocalDate().minusDays(1);
         return generate(context, yesterday.minusDays(settings.getDays() - 1L), yesterday, settings.getScale()).toString();

@@ -2,23 +2,12 @@ package vn.hailong.demo;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
-/**
- * How much rating history the demo loads ({@code hailong.demo-ratings.*}): {@code days} calendar days ending
- * yesterday, {@code scale} times the normal daily volume (0 loads none). Tests shrink both. {@code background}
- * (default true) loads them after the server is up rather than before it takes requests.
- */
+/** {@link HistoryDemoSettings} of the rating history ({@code hailong.demo-ratings.*}), {@code days} ending yesterday. */
 @ConfigurationProperties("hailong.demo-ratings")
-public class RatingsDemoSettings {
+public class RatingsDemoSettings extends HistoryDemoSettings {
 
-    private int days = 365;
-    private double scale = 1.0;
-    private boolean background = true;
-
-    public boolean isBackground() { return background; }
-    public void setBackground(boolean background) { this.background = background; }
-
-    public int getDays() { return days; }
-    public void setDays(int days) { this.days = days; }
-    public double getScale() { return scale; }
-    public void setScale(double scale) { this.scale = scale; }
+    @Override
+    String prefix() {
+        return "hailong.demo-ratings";
+    }
 }

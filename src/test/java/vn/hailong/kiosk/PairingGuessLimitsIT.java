@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "hailong.abuse.pairing-period", value = "15m")
 class PairingGuessLimitsIT {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PairingGuessLimitsIT.class);
+
     /** The service's clock, moved by the test from one 15-minute window into the next. */
     static final class MovableClock extends Clock {
         volatile Instant now;
@@ -118,7 +120,7 @@ class PairingGuessLimitsIT {
             List<Integer> statuses = pool.invokeAll(guesses).stream().map(PairingGuessLimitsIT::get).toList();
             long tried = statuses.stream().filter(s -> s == 404).count();
             long refused = statuses.stream().filter(s -> s == 429).count();
-            System.out.printf("30 parallel guesses from one address: %d tried (404), %d refused (429), %d failures recorded%n",
+            LOG.info("30 parallel guesses from one address: {} tried (404), {} refused (429), {} failures recorded",
                     tried, refused, recorded("pairing.address"));
             assertThat(tried + refused).isEqualTo(30);
             assertThat(tried).isLessThanOrEqualTo(10);
@@ -140,7 +142,7 @@ class PairingGuessLimitsIT {
             tried += status == 404 ? 1 : 0;
             refused += status == 429 ? 1 : 0;
         }
-        System.out.printf("60 guesses from 60 addresses: %d tried (404), %d refused (429)%n", tried, refused);
+        LOG.info("60 guesses from 60 addresses: {} tried (404), {} refused (429)", tried, refused);
         assertThat(tried).as("failed guesses while the code is live").isEqualTo(50);
         assertThat(refused).isEqualTo(10);
         assertThat(pair(good, "192.0.2.1")).as("the cap holds for every address, the right code too").isEqualTo(429);

@@ -79,6 +79,12 @@ class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Optional<ComplaintCase> lockByCode(String trackingCode) {
+        return one("SELECT " + CASE_COLUMNS + " FROM complaints c WHERE c.tracking_code = ? FOR UPDATE", ps -> ps.setString(1, trackingCode));
+    }
+
+    @Override
     @Transactional
     public void update(ComplaintCase c) {
         int rows = jdbc.prepareStatement("""
@@ -199,34 +205,43 @@ class JdbcCaseStore implements CaseStore {
     @Override
     @Transactional
     public void append(CaseEvent e) {
-        String data;
-        try {
-            data = e.data().isEmpty() ? null : json.writeValueAsString(e.data());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        String data = dataJson(json, e);
         jdbc.prepareStatement("""
                 INSERT INTO complaint_events (id, complaint_id, seq, at, type, step, actor_kind, actor_id, actor_name,
                   status_before, status_after, note, internal, data, unit_id)
                 SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM complaint_events WHERE complaint_id = ?""", ps -> {
-            int i = 1;
-            ps.setLong(i++, e.id());
-            ps.setLong(i++, e.caseId());
-            UtcColumns.set(ps, i++, e.at());
-            ps.setString(i++, e.type().name());
-            ps.setString(i++, e.step() == null ? null : e.step().name());
-            ps.setString(i++, e.actor().kind().name());
-            Columns.setLong(ps, i++, e.actor().id());
-            ps.setString(i++, e.actor().name());
-            ps.setString(i++, e.statusBefore() == null ? null : e.statusBefore().name());
-            ps.setString(i++, e.statusAfter().name());
-            ps.setString(i++, e.note());
-            ps.setBoolean(i++, e.internal());
-            ps.setString(i++, data);
-            Columns.setLong(ps, i++, e.unitId());
+            ps.setLong(1, e.id());
+            ps.setLong(2, e.caseId());
+            int i = bindEventBody(ps, 3, e, data);
             ps.setLong(i, e.caseId());
             return ps.executeUpdate();
         });
+    }
+
+    /** Sets the columns of an event after its seq (at … unit_id, 12 of them) from {@code i}; returns the next index. */
+    static int bindEventBody(PreparedStatement ps, int i, CaseEvent e, String dataJson) throws SQLException {
+        UtcColumns.set(ps, i++, e.at());
+        ps.setString(i++, e.type().name());
+        ps.setString(i++, e.step() == null ? null : e.step().name());
+        ps.setString(i++, e.actor().kind().name());
+        Columns.setLong(ps, i++, e.actor().id());
+        ps.setString(i++, e.actor().name());
+        ps.setString(i++, e.statusBefore() == null ? null : e.statusBefore().name());
+        ps.setString(i++, e.statusAfter().name());
+        ps.setString(i++, e.note());
+        ps.setBoolean(i++, e.internal());
+        ps.setString(i++, dataJson);
+        Columns.setLong(ps, i++, e.unitId());
+        return i;
+    }
+
+    /** The event's before/after values as the JSON of its data column; none when it has none. */
+    static String dataJson(JsonMapper json, CaseEvent e) {
+        try {
+            return e.data().isEmpty() ? null : json.writeValueAsString(e.data());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @Override

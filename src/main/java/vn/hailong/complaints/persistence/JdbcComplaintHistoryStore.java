@@ -13,8 +13,6 @@ import vn.hailong.shared.persistence.Columns;
 import vn.hailong.shared.persistence.UtcColumns;
 import vn.hailong.shared.sql.LikePatterns;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.util.Collections;
 import java.util.List;
@@ -152,29 +150,10 @@ class JdbcComplaintHistoryStore implements ComplaintHistory.Store {
                     ps.setLong(i++, e.id());
                     ps.setLong(i++, e.caseId());
                     ps.setInt(i++, e.seq());
-                    UtcColumns.set(ps, i++, e.at());
-                    ps.setString(i++, e.type().name());
-                    ps.setString(i++, e.step() == null ? null : e.step().name());
-                    ps.setString(i++, e.actor().kind().name());
-                    Columns.setLong(ps, i++, e.actor().id());
-                    ps.setString(i++, e.actor().name());
-                    ps.setString(i++, e.statusBefore() == null ? null : e.statusBefore().name());
-                    ps.setString(i++, e.statusAfter().name());
-                    ps.setString(i++, e.note());
-                    ps.setBoolean(i++, e.internal());
-                    ps.setString(i++, data(e));
-                    Columns.setLong(ps, i++, e.unitId());
+                    i = JdbcCaseStore.bindEventBody(ps, i, e, JdbcCaseStore.dataJson(json, e));
                 }
                 return ps.executeUpdate();
             });
-        }
-    }
-
-    private String data(CaseEvent e) {
-        try {
-            return e.data().isEmpty() ? null : json.writeValueAsString(e.data());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 }

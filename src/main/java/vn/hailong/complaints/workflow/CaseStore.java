@@ -13,6 +13,9 @@ public interface CaseStore {
     /** The case, its row locked until the transaction ends: actions on one case run one after the other. */
     Optional<ComplaintCase> lockById(long id);
 
+    /** As {@link #lockById}, by tracking code. */
+    Optional<ComplaintCase> lockByCode(String trackingCode);
+
     /** Writes the case's changing fields; refused (a 409) when someone changed it since {@code c.version()}. */
     void update(ComplaintCase c);
 

@@ -167,26 +167,28 @@ public class ComplaintWorkflow {
         return c.confidential() && c.teamId() != null && inTeam.test(c.teamId());
     }
 
-    /** The case under its row lock, re-checked there: a transfer committed meanwhile may have taken it out of reach. */
+    /** The case under its row lock, read once: a plain read before the lock could see it before a transfer. */
     private ComplaintCase lockedVisible(Actor actor, String trackingCode) {
-        ComplaintCase seen = visible(actor, trackingCode);
-        ComplaintCase c = store.lockById(seen.id()).orElseThrow();
-        if (c.handlingUnitId() == null || !scope.covers(actor, c.handlingUnitId())) {
+        return reachable(actor, store.lockByCode(normalised(trackingCode)));
+    }
+
+    private ComplaintCase visible(Actor actor, String trackingCode) {
+        return reachable(actor, store.byCode(normalised(trackingCode)));
+    }
+
+    /** A case outside the actor's subtree, or for a role that does not handle cases, does not exist for them. */
+    private ComplaintCase reachable(Actor actor, Optional<ComplaintCase> found) {
+        ComplaintCase c = found.filter(x -> HANDLING_ROLES.contains(actor.role()) || actor.role() == Role.ADMIN)
+                .filter(x -> x.handlingUnitId() != null && scope.covers(actor, x.handlingUnitId()))
+                .orElse(null);
+        if (c == null) {
             throw RuleViolation.notFound("complaints.error.notFound");
         }
         return c;
     }
 
-    private ComplaintCase visible(Actor actor, String trackingCode) {
-        if (!HANDLING_ROLES.contains(actor.role()) && actor.role() != Role.ADMIN) {
-            throw RuleViolation.notFound("complaints.error.notFound");
-        }
-        ComplaintCase c = store.byCode(trackingCode == null ? "" : trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> RuleViolation.notFound("complaints.error.notFound"));
-        if (c.handlingUnitId() == null || !scope.covers(actor, c.handlingUnitId())) {
-            throw RuleViolation.notFound("complaints.error.notFound");
-        }
-        return c;
+    private static String normalised(String trackingCode) {
+        return trackingCode == null ? "" : trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
