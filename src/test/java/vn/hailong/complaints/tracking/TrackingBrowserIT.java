@@ -106,11 +106,17 @@ class TrackingBrowserIT {
                 .until(d -> d.findElement(By.cssSelector("[data-testid='" + id + "']")));
     }
 
-    /** Presses a submit button and waits for the next page, so that nothing is read off the page just left. */
+    /**
+     * Presses a submit button and waits for the next page, so that nothing is read off the page just left: the old
+     * document carries a mark that the new one has not (element staleness is reported in more than one way).
+     */
     void submit(WebElement button) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.__leaving = true;");
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.__leaving === undefined && document.readyState === 'complete';")));
     }
 
     void shot(String name) {
