@@ -1,19 +1,22 @@
 package vn.hailong.metrics.targets;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Sector;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
 import vn.hailong.shared.errors.RuleViolation;
+import vn.hailong.shared.persistence.DuplicateKeys;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +25,9 @@ import java.util.Optional;
 
 /**
  * The targets: admins keep them (checked here, stored by {@link TargetStore}); figures read them through a
- * {@link Sheet}, one snapshot of every row for the many lookups of one page.
+ * {@link Sheet}, one snapshot of every row for the many lookups of one page. The rows and the units' ancestor chains
+ * are kept in memory for a short while (a page of alerts asks for hundreds of targets); a change made here is seen
+ * at once on this node, on another node within {@link #KEPT}.
  */
 @Singleton
 public class Targets {
@@ -30,11 +35,16 @@ public class Targets {
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
     public static final int MAX_SOURCE = 500;
+    static final Duration KEPT = Duration.ofSeconds(30);
+    private static final String ALL = "all";
 
     private final TargetStore store;
     private final Directory directory;
     private final UnitScope scope;
     private final Clock clock;
+    private final Cache<String, TargetLookup> rows = Caffeine.newBuilder().expireAfterWrite(KEPT).build();
+    private final Cache<String, List<String>> chains = Caffeine.newBuilder().expireAfterWrite(KEPT)
+            .maximumSize(10_000).build();
 
     Targets(TargetStore store, Directory directory, UnitScope scope, Clock clock) {
         this.store = store;
@@ -63,29 +73,47 @@ public class Targets {
         return store.byId(id).orElseThrow(() -> RuleViolation.notFound("targets.error.notFound"));
     }
 
-    @Transactional
+    /*
+     * Not one transaction: the store's writes commit on their own, so that the cached rows are dropped after the
+     * change is visible; the table's unique key settles two admins adding the same target at once.
+     */
     public long create(Actor actor, Typed typed) {
         requireAdmin(actor);
         SatisfactionTarget.Draft draft = draft(actor, typed, null);
-        return store.insert(draft, actor.name(), clock.instant());
+        try {
+            return store.insert(draft, actor.name(), clock.instant());
+        } catch (RuntimeException e) {
+            throw duplicateOr(e, draft);
+        } finally {
+            rows.invalidateAll();
+        }
     }
 
-    @Transactional
     public void update(Actor actor, long id, Typed typed) {
         get(actor, id);
-        store.update(id, draft(actor, typed, id), actor.name(), clock.instant());
+        SatisfactionTarget.Draft draft = draft(actor, typed, id);
+        try {
+            store.update(id, draft, actor.name(), clock.instant());
+        } catch (RuntimeException e) {
+            throw duplicateOr(e, draft);
+        } finally {
+            rows.invalidateAll();
+        }
     }
 
-    @Transactional
     public void delete(Actor actor, long id) {
         get(actor, id);
         store.delete(id);
+        rows.invalidateAll();
+    }
+
+    private static RuntimeException duplicateOr(RuntimeException e, SatisfactionTarget.Draft draft) {
+        return DuplicateKeys.isDuplicate(e) ? RuleViolation.conflict("year", "targets.error.duplicate", draft.year()) : e;
     }
 
     /** A snapshot of every target for the lookups of one page or report. */
-    @Transactional(readOnly = true)
     public Sheet sheet() {
-        return new Sheet(new TargetLookup(store.all()));
+        return new Sheet(rows.get(ALL, k -> new TargetLookup(store.all())));
     }
 
     /** The target of one figure: {@link Sheet#target} on a fresh snapshot. */
@@ -98,7 +126,6 @@ public class Targets {
     public final class Sheet {
 
         private final TargetLookup lookup;
-        private final Map<String, List<String>> chains = new HashMap<>();
         private final Map<String, Optional<BigDecimal>> sectorDefaults = new HashMap<>();
 
         private Sheet(TargetLookup lookup) {
@@ -116,8 +143,7 @@ public class Targets {
                     ? sectorDefaults.computeIfAbsent(sectorCode, c -> directory.sectorByCode(c).map(Sector::targetPct))
                     .orElse(null)
                     : null;
-            return lookup.find(chains.computeIfAbsent(unitCode, Targets.this::chain), year, measure, sectorCode,
-                    sectorDefault);
+            return lookup.find(chains.get(unitCode, Targets.this::chain), year, measure, sectorCode, sectorDefault);
         }
     }
 
