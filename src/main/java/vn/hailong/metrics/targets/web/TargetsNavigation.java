@@ -9,7 +9,7 @@ import vn.hailong.web.NavLink;
 
 import java.util.Set;
 
-/** The targets admin page in the administration group (and so on the admin index), and the targets' words. */
+/** The targets admin page in the administration group (and so on the admin index), the alert list, and their words. */
 @Factory
 class TargetsNavigation {
 
@@ -18,6 +18,14 @@ class TargetsNavigation {
     NavLink targetsAdmin() {
         return new NavLink(NavLink.Section.ADMIN, "targets.nav.admin", TargetsAdminController.BASE, Set.of(Role.ADMIN),
                 88);
+    }
+
+    /** The alert list among the reports ({@code metrics.alerts.web}); the dashboard links it too. */
+    @Singleton
+    @Named("targetAlerts")
+    NavLink targetAlerts() {
+        return new NavLink(NavLink.Section.REPORTS, "targets.nav.alerts", "/bao-cao/canh-bao",
+                Set.of(Role.UNIT_MANAGER, Role.PROVINCE_MANAGER), 45);
     }
 
     @Singleton
