@@ -13,6 +13,7 @@ import vn.hailong.shared.security.Actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -75,12 +76,21 @@ public class AlertList {
                 checked++;
                 if (AlertRule.below(s.n(), minimum, s.ci95().high(), target.getAsDouble())) {
                     alerts.add(new Alert(grouping.name(), g.key(), g.name() == null || g.name().isBlank() ? g.key()
-                            : g.name(), s.n(), s.hits(), s.pct(), s.ci95().low(), s.ci95().high(),
+                            : g.name(), placeOf(grouping, g.id()), s.n(), s.hits(), s.pct(), s.ci95().low(), s.ci95().high(),
                             target.getAsDouble(), AlertRule.gap(target.getAsDouble(), s.ci95().high())));
                 }
             }
         }
         return new Result(AlertRule.worstFirst(alerts), checked, tooFew, minimum, year);
+    }
+
+    private String placeOf(Grouping grouping, Long id) {
+        Optional<Long> unitId = id == null ? Optional.empty() : switch (grouping) {
+            case OFFICER -> directory.officerById(id).map(o -> o.unitId());
+            case COUNTER -> directory.counterById(id).map(c -> c.unitId());
+            default -> Optional.empty();
+        };
+        return unitId.flatMap(directory::unitById).map(Unit::name).orElse(null);
     }
 
     private OptionalDouble targetOf(Grouping grouping, GroupFigure g, Unit unit, int year) {

@@ -111,6 +111,8 @@ class AlertListIT {
             assertThat(first.selectFirst("[data-testid=alert-interval]").text()).isEqualTo("54,1–77,3 %");
             assertThat(first.selectFirst("[data-testid=alert-target]").text()).isEqualTo("90,0 %");
             assertThat(rows.get(1).text()).contains("Lê Văn Cảnh Báo").contains("Cán bộ");
+            assertThat(rows.get(1).selectFirst("[data-testid=alert-place]").text())
+                    .isEqualTo("Trung tâm phục vụ hành chính công phường Cảnh Báo");
             assertThat(page.selectFirst("[data-testid=alerts-summary]").text()).contains("5 ô dưới chỉ tiêu");
             assertThat(page.select("[data-testid=nav-bao-cao-canh-bao]")).isNotEmpty();
 

@@ -24,9 +24,9 @@ class AlertRuleTest {
 
     @Test
     void the_largest_sure_shortfall_comes_first() {
-        Alert a = new Alert("UNIT", "A", "A", 100, 70, 70, 60.4, 78.1, 90, AlertRule.gap(90, 78.1));
-        Alert b = new Alert("OFFICER", "B", "B", 40, 20, 50, 35.2, 64.8, 90, AlertRule.gap(90, 64.8));
-        Alert c = new Alert("SECTOR", "C", "C", 500, 410, 82, 78.4, 85.1, 85, AlertRule.gap(85, 85.1));
+        Alert a = new Alert("UNIT", "A", "A", null, 100, 70, 70, 60.4, 78.1, 90, AlertRule.gap(90, 78.1));
+        Alert b = new Alert("OFFICER", "B", "B", null, 40, 20, 50, 35.2, 64.8, 90, AlertRule.gap(90, 64.8));
+        Alert c = new Alert("SECTOR", "C", "C", null, 500, 410, 82, 78.4, 85.1, 85, AlertRule.gap(85, 85.1));
         assertThat(a.gap()).isEqualTo(11.9);
         assertThat(AlertRule.worstFirst(List.of(a, c, b))).extracting(Alert::key).containsExactly("B", "A", "C");
     }

@@ -113,7 +113,7 @@ class AlertsController {
     }
 
     private static Row row(Alert a, NumberFormat f) {
-        return new Row(a.dimension(), a.key(), a.name(), a.n(), f.format(a.pct()), f.format(a.low()),
+        return new Row(a.dimension(), a.key(), a.name(), a.place(), a.n(), f.format(a.pct()), f.format(a.low()),
                 f.format(a.high()), f.format(a.target()), f.format(a.gap()));
     }
 
@@ -126,7 +126,7 @@ class AlertsController {
 
     /** One cell below target, numbers formatted for the page's language. */
     @Introspected
-    record Row(String dimension, String key, String name, long n, String pct, String low, String high,
+    record Row(String dimension, String key, String name, @Nullable String place, long n, String pct, String low, String high,
                String target, String gap) {
     }
 }

@@ -97,18 +97,24 @@ class PublicFiguresController {
     }
 
     private static Row row(PublicReport.Row r, boolean english) {
-        return new Row(r.code(), r.name(), cell(r.satisfied(), english), r.received(), r.resolved(),
-                cell(r.onTime(), english));
+        NumberFormat counts = NumberFormat.getIntegerInstance(locale(english));
+        return new Row(r.code(), r.name(), cell(r.satisfied(), english), counts.format(r.received()),
+                counts.format(r.resolved()), cell(r.onTime(), english));
+    }
+
+    private static Locale locale(boolean english) {
+        return english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     }
 
     private static Cell cell(PublicShare s, boolean english) {
+        String n = NumberFormat.getIntegerInstance(locale(english)).format(s.n());
         if (!s.shown()) {
-            return new Cell(s.state(), s.n(), null, null, null);
+            return new Cell(s.state(), n, null, null, null);
         }
-        NumberFormat f = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+        NumberFormat f = NumberFormat.getNumberInstance(locale(english));
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
-        return new Cell(s.state(), s.n(), f.format(s.pct()), f.format(s.low()), f.format(s.high()));
+        return new Cell(s.state(), n, f.format(s.pct()), f.format(s.low()), f.format(s.high()));
     }
 
     private static String digest(String text) {
@@ -126,13 +132,13 @@ class PublicFiguresController {
                       Row total, List<Row> rows, int minimumSample) {
     }
 
-    /** One unit as shown: its shares formatted for the page's language. */
+    /** One unit as shown: its counts and shares formatted for the page's language. */
     @Introspected
-    record Row(String code, String name, Cell satisfied, long received, long resolved, Cell onTime) {
+    record Row(String code, String name, Cell satisfied, String received, String resolved, Cell onTime) {
     }
 
-    /** A share as shown: {@code state} NO_DATA, TOO_FEW or SHOWN; pct, low and high formatted when SHOWN. */
+    /** A share as shown: {@code state} NO_DATA, TOO_FEW or SHOWN; n always, pct, low and high when SHOWN. */
     @Introspected
-    record Cell(String state, long n, @Nullable String pct, @Nullable String low, @Nullable String high) {
+    record Cell(String state, String n, @Nullable String pct, @Nullable String low, @Nullable String high) {
     }
 }
