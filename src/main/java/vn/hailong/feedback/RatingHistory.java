@@ -39,6 +39,16 @@ public class RatingHistory {
         return store.countKeysStartingWith(keyPrefix);
     }
 
+    /** Which of these idempotency keys some loaded rating already has (e.g. paper forms imported before). */
+    public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            found.addAll(store.keysAmong(all.subList(from, Math.min(all.size(), from + BATCH))));
+        }
+        return found;
+    }
+
     /**
      * Appends all the ratings in one transaction (all or nothing: an interrupted load leaves no half year behind).
      * The ratings must come in order of {@code submittedAt}; their keys are {@link TimeOrderedIds#historical} of

@@ -53,6 +53,27 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
     }
 
     @Override
+    public java.util.Set<String> keysAmong(List<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        return jdbc.prepareStatement("SELECT idempotency_key FROM ratings WHERE idempotency_scope = '"
+                + RatingHistory.HISTORY_SCOPE + "' AND idempotency_key IN ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public void insertAll(List<NewRating> ratings) {
         if (ratings.isEmpty()) {
             return;
