@@ -1,5 +1,7 @@
 package vn.hailong.feedback.imports;
 
+import vn.hailong.feedback.ApplicantType;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +63,7 @@ final class FormRowParser {
         if (score == null && cell(line, FormColumn.SCORE) == null) {
             problems.add(required(row, FormColumn.SCORE, formNo));
         }
-        String applicant = applicantType(line, problems, formNo);
+        ApplicantType applicant = applicantType(line, problems, formNo);
         Map<String, Integer> answers = new LinkedHashMap<>();
         header.criteria().forEach((column, code) -> {
             Integer answer = score(line, column, row, formNo, problems);
@@ -131,12 +133,12 @@ final class FormRowParser {
         return n;
     }
 
-    private String applicantType(FormSheet.Line line, List<ImportProblem> problems, String formNo) {
+    private ApplicantType applicantType(FormSheet.Line line, List<ImportProblem> problems, String formNo) {
         String value = cell(line, FormColumn.APPLICANT_TYPE);
         if (value == null) {
             return null;
         }
-        String type = applicantType(value);
+        ApplicantType type = applicantType(value);
         if (type == null) {
             problems.add(problem(line.number(), FormColumn.APPLICANT_TYPE, formNo,
                     "feedback.formImport.error.applicantType", value));
@@ -145,15 +147,15 @@ final class FormRowParser {
     }
 
     /**
-     * INDIVIDUAL or ORGANISATION from what a clerk writes: the enum names, or "cá nhân", "người dân", "tổ chức",
+     * The applicant type from what a clerk writes: the enum names, or "cá nhân", "người dân", "tổ chức",
      * "doanh nghiệp", "tổ chức, doanh nghiệp", with or without diacritics; null when it is none of them.
      */
-    static String applicantType(String value) {
+    static ApplicantType applicantType(String value) {
         String plain = Normalizer.normalize(value.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("[^a-z]", "");
         return switch (plain) {
-            case "individual", "canhan", "nguoidan", "congdan", "cn" -> "INDIVIDUAL";
-            case "organisation", "organization", "tochuc", "doanhnghiep", "tochucdoanhnghiep", "tc", "dn" -> "ORGANISATION";
+            case "individual", "canhan", "nguoidan", "congdan", "cn" -> ApplicantType.INDIVIDUAL;
+            case "organisation", "organization", "tochuc", "doanhnghiep", "tochucdoanhnghiep", "tc", "dn" -> ApplicantType.ORGANISATION;
             default -> null;
         };
     }

@@ -1,5 +1,7 @@
 package vn.hailong.feedback.imports;
 
+import vn.hailong.feedback.ApplicantType;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -8,11 +10,11 @@ import java.util.Map;
  * the directory: codes are as written.
  *
  * @param row           the row number as a spreadsheet shows it
- * @param applicantType INDIVIDUAL, ORGANISATION or null when not given
+ * @param applicantType null when the form does not say
  * @param answers       criterion code to answer 1..5, only the criteria answered
  */
 record PaperForm(long row, String formNo, String unitCode, LocalDate surveyDate, String procedureCode,
-                 String officerCode, String counterCode, String applicantType, int score,
+                 String officerCode, String counterCode, ApplicantType applicantType, int score,
                  Map<String, Integer> answers, String comment) {
 
     PaperForm {

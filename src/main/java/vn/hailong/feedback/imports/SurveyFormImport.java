@@ -125,7 +125,7 @@ public class SurveyFormImport {
                 return report(instrument, sheet.lines().size(), 0, already, problems);
             }
             List<HistoricRating> fresh = forms.stream().filter(f -> !existing.contains(f.key().toUpperCase(Locale.ROOT)))
-                    .map(f -> f.rating(salt, clock.instant()))
+                    .map(f -> f.rating(salt, clock.instant(), instrument.code()))
                     .sorted(Comparator.comparing(HistoricRating::submittedAt).thenComparing(HistoricRating::key))
                     .toList();
             try {
@@ -170,12 +170,13 @@ public class SurveyFormImport {
     /** A form checked against the directory: ids resolved, its key made. */
     private record Checked(PaperForm form, Unit unit, Long procedureId, Long officerId, Long counterId, String key) {
 
-        HistoricRating rating(int attempt, Instant now) {
+        HistoricRating rating(int attempt, Instant now, String instrumentCode) {
             String digest = Digests.sha256(attempt == 0 ? key : key + "#" + attempt);
             long offset = Long.parseUnsignedLong(digest.substring(0, 12), 16) % OFFICE_MILLIS;
             Instant at = form.surveyDate().atTime(OFFICE_OPENS).atZone(ClockFactory.VIETNAM).toInstant().plusMillis(offset);
             return new HistoricRating(key, Channel.IMPORT, unit.id(), form.score(), counterId, officerId, procedureId,
-                    null, List.of(), form.comment(), at, now, form.answers());
+                    null, List.of(), form.comment(), at, now, form.answers(), form.applicantType(),
+                    form.answers().isEmpty() ? null : instrumentCode);
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hailong.feedback.ApplicantType;
 import vn.hailong.shared.errors.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class FormRowParserTest {
         assertThat(form.procedureCode()).isEqualTo("TT1");
         assertThat(form.officerCode()).isEqualTo("CB1");
         assertThat(form.counterCode()).isEqualTo("Q1");
-        assertThat(form.applicantType()).isEqualTo("INDIVIDUAL");
+        assertThat(form.applicantType()).isEqualTo(ApplicantType.INDIVIDUAL);
         assertThat(form.score()).isEqualTo(4);
         assertThat(form.answers()).isEqualTo(Map.of("S17-01", 5, "S17-10", 3));
         assertThat(form.comment()).isEqualTo("Cán bộ tận tình, chu đáo");
@@ -117,12 +118,12 @@ class FormRowParserTest {
 
     @Test
     void applicant_types_are_read_as_clerks_write_them() {
-        assertThat(FormRowParser.applicantType("Cá nhân")).isEqualTo("INDIVIDUAL");
-        assertThat(FormRowParser.applicantType("ca nhan")).isEqualTo("INDIVIDUAL");
-        assertThat(FormRowParser.applicantType("INDIVIDUAL")).isEqualTo("INDIVIDUAL");
-        assertThat(FormRowParser.applicantType("Tổ chức, doanh nghiệp")).isEqualTo("ORGANISATION");
-        assertThat(FormRowParser.applicantType("Doanh nghiệp")).isEqualTo("ORGANISATION");
-        assertThat(FormRowParser.applicantType("organization")).isEqualTo("ORGANISATION");
+        assertThat(FormRowParser.applicantType("Cá nhân")).isEqualTo(ApplicantType.INDIVIDUAL);
+        assertThat(FormRowParser.applicantType("ca nhan")).isEqualTo(ApplicantType.INDIVIDUAL);
+        assertThat(FormRowParser.applicantType("INDIVIDUAL")).isEqualTo(ApplicantType.INDIVIDUAL);
+        assertThat(FormRowParser.applicantType("Tổ chức, doanh nghiệp")).isEqualTo(ApplicantType.ORGANISATION);
+        assertThat(FormRowParser.applicantType("Doanh nghiệp")).isEqualTo(ApplicantType.ORGANISATION);
+        assertThat(FormRowParser.applicantType("organization")).isEqualTo(ApplicantType.ORGANISATION);
         assertThat(FormRowParser.applicantType("khác")).isNull();
     }
 

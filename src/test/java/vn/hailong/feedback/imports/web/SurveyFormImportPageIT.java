@@ -11,6 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import vn.hailong.metrics.GroupFigure;
+import vn.hailong.metrics.Grouping;
+import vn.hailong.metrics.SatisfactionFigures;
 import vn.hailong.organisation.Counter;
 import vn.hailong.organisation.CounterDraft;
 import vn.hailong.organisation.CounterRegistry;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @MicronautTest(transactional = false)
 class SurveyFormImportPageIT {
@@ -61,6 +65,8 @@ class SurveyFormImportPageIT {
     CounterRegistry counters;
     @Inject
     OfficerRegistry officers;
+    @Inject
+    SatisfactionFigures figures;
 
     private final LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
 
@@ -117,7 +123,8 @@ class SurveyFormImportPageIT {
 
     private List<String> stored(Unit unit) {
         return sql.column("SELECT CONCAT_WS('|', idempotency_key, channel, score, local_date, IFNULL(officer_id, '-'),"
-                + " IFNULL(counter_id, '-'), IFNULL(procedure_id, '-'), IFNULL(comment, '-'), idempotency_scope, flagged)"
+                + " IFNULL(counter_id, '-'), IFNULL(procedure_id, '-'), IFNULL(comment, '-'), idempotency_scope, flagged,"
+                + " IFNULL(applicant_type, '-'), IFNULL(instrument_code, '-'))"
                 + " FROM ratings WHERE unit_id = ? ORDER BY idempotency_key", unit.id());
     }
 
@@ -148,10 +155,18 @@ class SurveyFormImportPageIT {
             List<String> rows = stored(p.unit());
             assertThat(rows).containsExactly(
                     "import:" + u + ":PKS-1|IMPORT|5|" + yesterday + "|" + p.officer().id() + "|" + p.counter().id()
-                            + "|" + p.procedure().id() + "|Cán bộ tận tình, chu đáo|history|0",
-                    "import:" + u + ":PKS-2|IMPORT|2|2025-03-01|-|" + p.counter().id() + "|-|-|history|0");
+                            + "|" + p.procedure().id() + "|Cán bộ tận tình, chu đáo|history|0|INDIVIDUAL|SIPAS-2017",
+                    "import:" + u + ":PKS-2|IMPORT|2|2025-03-01|-|" + p.counter().id() + "|-|-|history|0|ORGANISATION|SIPAS-2017");
             assertThat(answers(p.unit())).containsExactly(
                     "import:" + u + ":PKS-1 S17-01=5", "import:" + u + ":PKS-1 S17-10=4", "import:" + u + ":PKS-2 S17-10=1");
+
+            // the figures count them: by channel and by applicant, over the survey dates
+            Actor reader = new Actor(Actor.Kind.USER, 0, "test", Role.ADMIN, fixtures.province().id(), null);
+            assertThat(figures.groups(reader, u, LocalDate.of(2025, 3, 1), yesterday, Grouping.APPLICANT, false))
+                    .extracting(GroupFigure::key, g -> g.scores().n())
+                    .containsExactlyInAnyOrder(tuple("INDIVIDUAL", 1L), tuple("ORGANISATION", 1L));
+            assertThat(figures.groups(reader, u, LocalDate.of(2025, 3, 1), yesterday, Grouping.CHANNEL, false))
+                    .extracting(GroupFigure::key, g -> g.scores().n()).containsExactly(tuple("IMPORT", 2L));
 
             WebSession.Page again = uploadCsv(admin, csv);
             assertThat(again.status()).isEqualTo(200);
@@ -169,7 +184,7 @@ class SurveyFormImportPageIT {
             WebSession.Page excel = upload(admin, "phieu.xlsx", XLSX, book);
             assertThat(excel.status()).as(excel.body()).isEqualTo(200);
             assertThat(summary(excel)).isEqualTo("Tệp có 2 phiếu: đã lưu 1, đã có từ trước 1, lỗi 0.");
-            assertThat(stored(p.unit())).hasSize(3).contains("import:" + u + ":3|IMPORT|4|" + yesterday + "|-|-|-|-|history|0");
+            assertThat(stored(p.unit())).hasSize(3).contains("import:" + u + ":3|IMPORT|4|" + yesterday + "|-|-|-|-|history|0|-|SIPAS-2017");
             assertThat(answers(p.unit())).contains("import:" + u + ":3 S17-05=3").hasSize(4);
         }
     }
