@@ -151,6 +151,15 @@ class SurveyFormImportBrowserIT {
         driver.findElement(By.cssSelector("[data-testid=form-columns] details summary")).click();
         shoot("columns", 1366, 900, "columns-title");
         shoot("columns", 390, 844, "columns-title");
+
+        // the same report in English
+        driver.get(url("/ngon-ngu?lang=en&tiep=/quan-tri/nhap-phieu-khao-sat"));
+        Files.writeString(file, bad, StandardCharsets.UTF_8);
+        upload(file);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=form-import-summary]")).getText())
+                .isEqualTo("Nothing stored. Forms in the file: 4; rows with errors: 3; already there: 1.");
+        shoot("report-errors-en", 1366, 900, "report-title");
+        shoot("report-errors-en", 390, 844, "report-title");
         Files.delete(file);
     }
 }
