@@ -8,8 +8,11 @@ import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.time.ClockFactory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads ratings of the past in bulk (the demo's year of kiosk and counter ratings), fast: batches of multi-row
@@ -48,8 +51,8 @@ public class RatingHistory {
     }
 
     /** Which of these idempotency keys some loaded rating already has (e.g. paper forms imported before). */
-    public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    public Set<String> existingKeys(Collection<String> keys) {
+        Set<String> found = new HashSet<>();
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += BATCH) {
             found.addAll(store.keysAmong(all.subList(from, Math.min(all.size(), from + BATCH))));

@@ -1,6 +1,7 @@
 package vn.hailong.feedback;
 
 import java.util.List;
+import java.util.Set;
 
 /** Bulk writes of past ratings; implemented with multi-row SQL in {@code feedback.persistence}. */
 public interface RatingHistoryStore {
@@ -12,7 +13,7 @@ public interface RatingHistoryStore {
     long countKeysStartingWith(String prefix);
 
     /** The keys among these (at most a thousand) that a loaded rating has, as stored. */
-    java.util.Set<String> keysAmong(List<String> keys);
+    Set<String> keysAmong(List<String> keys);
 
     /** Inserts the ratings and their criterion answers with a few multi-row statements, in the caller's transaction. */
     void insertAll(List<NewRating> ratings);

@@ -119,13 +119,14 @@ public class SurveyFormImport {
         }
         for (int attempt = 0; ; attempt++) {
             int salt = attempt;
+            Instant now = clock.instant();
             Set<String> existing = upper(history.existingKeys(forms.stream().map(Checked::key).toList()));
             List<Checked> already = forms.stream().filter(f -> existing.contains(f.key().toUpperCase(Locale.ROOT))).toList();
             if (!problems.isEmpty()) {
                 return report(instrument, sheet.lines().size(), 0, already, problems);
             }
             List<HistoricRating> fresh = forms.stream().filter(f -> !existing.contains(f.key().toUpperCase(Locale.ROOT)))
-                    .map(f -> f.rating(salt, clock.instant(), instrument.code()))
+                    .map(f -> f.rating(salt, now, instrument.code()))
                     .sorted(Comparator.comparing(HistoricRating::submittedAt).thenComparing(HistoricRating::key))
                     .toList();
             try {

@@ -9,8 +9,10 @@ import vn.hailong.feedback.RatingHistoryStore;
 import vn.hailong.shared.sql.LikePatterns;
 
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Past ratings in bulk: one multi-row INSERT per batch of ratings and one per batch of their answers, so a year of
@@ -53,8 +55,8 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
     }
 
     @Override
-    public java.util.Set<String> keysAmong(List<String> keys) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    public Set<String> keysAmong(List<String> keys) {
+        Set<String> found = new HashSet<>();
         if (keys.isEmpty()) {
             return found;
         }
