@@ -105,11 +105,21 @@ class PeriodicReportBrowserIT {
         shot("periodic-report-1366-full", 1366, 900, true);
         shot("periodic-report-390", 390, 844, false);
         shot("periodic-report-390-full", 390, 844, true);
+        driver.executeScript("document.querySelector('.report-table').scrollIntoView()");
+        shot("periodic-report-390-table", 390, 844, false);
         Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
         assertThat(overflow).as("no horizontal overflow at 390 px").isEqualTo(false);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         shot("periodic-report-print", 794, 1123, true);
         assertThat(driver.findElement(By.cssSelector(".main-nav")).isDisplayed()).as("no menu on paper").isFalse();
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.get("http://localhost:" + port + "/ngon-ngu?lang=en&tiep=/bao-cao/dinh-ky");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[data-testid=report-title]"))
+                .getText().equals("REPORT"));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=report-document]")).getText())
+                .contains("SOCIALIST REPUBLIC OF VIETNAM", "Satisfied overall", "HEAD OF THE UNIT");
+        shot("periodic-report-en-1366-full", 1366, 900, true);
     }
 
     private static void shot(String name, int width, int height, boolean full) throws IOException {
