@@ -75,6 +75,11 @@ public class Instruments {
         return store.all(english).stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** Every instrument's dates, as stored. */
+    public List<EffectivePeriods.Period> periods() {
+        return store.periods();
+    }
+
     /** Every instrument with its elements and criteria, by start date (those not in use last). */
     public List<Instrument> all(boolean english) {
         return store.all(english);
