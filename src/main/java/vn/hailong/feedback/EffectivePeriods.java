@@ -37,6 +37,14 @@ public final class EffectivePeriods {
      * field {@code from-<code>} or {@code to-<code>} of the instrument at fault, or the whole form.
      */
     public static List<Period> settle(List<Period> periods) {
+        return settle(periods, null);
+    }
+
+    /**
+     * The same, keeping every day from {@code coveredFrom} on covered (the first start of the dates saved before:
+     * a day that had an instrument keeps one, so that old ratings and paper forms still have theirs).
+     */
+    public static List<Period> settle(List<Period> periods, @Nullable LocalDate coveredFrom) {
         RuleViolation.Builder problems = RuleViolation.builder();
         for (Period p : periods) {
             if (p.from() == null && p.to() != null) {
@@ -51,6 +59,11 @@ public final class EffectivePeriods {
                 .sorted(Comparator.comparing(Period::from)).toList();
         if (scheduled.isEmpty()) {
             throw RuleViolation.invalid("form", "instruments.error.noneInEffect");
+        }
+        Period first = scheduled.get(0);
+        if (coveredFrom != null && first.from().isAfter(coveredFrom)) {
+            throw RuleViolation.invalid("from-" + first.code(), "instruments.error.uncovered",
+                    coveredFrom.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         List<Period> settled = new ArrayList<>();
         for (int i = 0; i < scheduled.size(); i++) {

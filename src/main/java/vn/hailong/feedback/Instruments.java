@@ -187,7 +187,8 @@ public class Instruments {
 
     /**
      * Sets the start dates of instruments (code → start, null: not in use); the ends follow from the next start
-     * and the whole is checked by {@link EffectivePeriods#settle}. Only an admin of a top unit.
+     * and the whole is checked by {@link EffectivePeriods#settle}; days that had an instrument keep one. Only an
+     * admin of a top unit.
      */
     @Transactional
     public List<EffectivePeriods.Period> schedule(Actor actor, Map<String, LocalDate> starts) {
@@ -195,11 +196,14 @@ public class Instruments {
             throw RuleViolation.forbidden("instruments.error.provinceOnly");
         }
         Map<String, LocalDate> wanted = new HashMap<>(starts);
-        List<EffectivePeriods.Period> periods = store.periods().stream()
+        List<EffectivePeriods.Period> stored = store.periods();
+        LocalDate coveredFrom = stored.stream().map(EffectivePeriods.Period::from).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        List<EffectivePeriods.Period> periods = stored.stream()
                 .map(p -> wanted.containsKey(p.code()) ? new EffectivePeriods.Period(p.code(), wanted.get(p.code()), null)
                         : new EffectivePeriods.Period(p.code(), p.from(), null))
                 .toList();
-        List<EffectivePeriods.Period> settled = EffectivePeriods.settle(periods);
+        List<EffectivePeriods.Period> settled = EffectivePeriods.settle(periods, coveredFrom);
         store.savePeriods(settled);
         return settled;
     }

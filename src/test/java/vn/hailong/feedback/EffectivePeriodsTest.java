@@ -61,6 +61,14 @@ class EffectivePeriodsTest {
         assertRefused(List.of(new Period("A", D2017, null), new Period("B", null, D2024)), "from-B", "instruments.error.endWithoutStart");
     }
 
+    @Test
+    void days_that_had_an_instrument_keep_one() {
+        List<Period> later = List.of(new Period("A", null, null), new Period("B", D2024, null));
+        assertThatThrownBy(() -> EffectivePeriods.settle(later, D2017)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.key()).isEqualTo("instruments.error.uncovered"));
+        assertThat(EffectivePeriods.settle(List.of(new Period("A", D2017.minusYears(1), null)), D2017)).hasSize(1);
+    }
+
     private static void assertRefused(List<Period> periods, String field, String key) {
         assertThatThrownBy(() -> EffectivePeriods.settle(periods)).isInstanceOfSatisfying(RuleViolation.class, e -> {
             assertThat(e.problems().get(0).field()).isEqualTo(field);

@@ -83,38 +83,35 @@ class InstrumentsAdminPagesIT {
     void a_province_admin_sets_the_start_of_sipas_2022_and_the_list_shows_both_periods() {
         LocalDate start = instruments.today().plusDays(10);
         try (WebSession admin = adminOf(fixtures.province())) {
-            PageForm form = PageForm.open(admin, BASE, "form[data-testid=dates-form]");
-            assertThat(form.element().select("input[type=date]")).hasSize(2);
-            form.element().selectFirst("#from-SIPAS-2022").val(start.toString());
-            WebSession.Page saved = form.submit();
+            assertThat(admin.get(BASE).html().select("form[data-testid^=dates-form-] input[type=date]")).hasSize(2);
+            WebSession.Page saved = dates(admin, "SIPAS-2022").set("from", start.toString()).submit();
             assertThat(saved.status()).as(saved.body()).isEqualTo(303);
 
             Document list = admin.get(BASE).html();
-            assertThat(list.selectFirst(".flash, [role=status]")).isNotNull();
+            assertThat(list.selectFirst("[data-testid=flash]").text()).contains("SIPAS 2022 (QĐ 1001/QĐ-BNV)");
             assertThat(row(list, "SIPAS-2017").text()).contains("Từ 10/10/2017 đến " + shown(start.minusDays(1)));
             assertThat(row(list, "SIPAS-2022").text()).contains("Từ " + shown(start));
             assertThat(row(list, "SIPAS-2017").attr("data-in-effect")).isEqualTo("true");
             assertThat(list.selectFirst("#from-SIPAS-2022").val()).isEqualTo(start.toString());
 
             // the same start as SIPAS 2017's is refused next to the field, and nothing is saved
-            PageForm again = PageForm.open(admin, BASE, "form[data-testid=dates-form]");
-            again.element().selectFirst("#from-SIPAS-2022").val("2017-10-10");
-            WebSession.Page refused = again.submit();
+            WebSession.Page refused = dates(admin, "SIPAS-2022").set("from", "2017-10-10").submit();
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.html().selectFirst("[data-testid=from-SIPAS-2022-error]").text())
                     .contains("Trùng ngày bắt đầu với SIPAS-2017");
             assertThat(refused.html().selectFirst("#from-SIPAS-2022").val()).isEqualTo("2017-10-10");
             assertThat(instruments.byCode("SIPAS-2022", false).orElseThrow().effectiveFrom()).isEqualTo(start);
 
-            // no start at all for SIPAS 2017 leaves days without an instrument once SIPAS 2022 is taken out too
-            PageForm none = PageForm.open(admin, BASE, "form[data-testid=dates-form]");
-            none.element().selectFirst("#from-SIPAS-2017").val("");
-            none.element().selectFirst("#from-SIPAS-2022").val("");
-            WebSession.Page empty = none.submit();
-            assertThat(empty.status()).isEqualTo(422);
-            assertThat(empty.html().selectFirst("[data-testid=form-error]").text())
-                    .contains("Phải có ít nhất một bộ câu hỏi có ngày bắt đầu");
+            // SIPAS 2017 taken out of use: days before SIPAS 2022 starts would have no instrument, so it is refused
+            WebSession.Page gap = dates(admin, "SIPAS-2017").set("from", "").submit();
+            assertThat(gap.status()).isEqualTo(422);
+            assertThat(gap.html().selectFirst("[data-testid=from-SIPAS-2017-error]")).isNotNull();
+            assertThat(instruments.active(false).code()).isEqualTo("SIPAS-2017");
         }
+    }
+
+    private static PageForm dates(WebSession admin, String code) {
+        return PageForm.open(admin, BASE, "form[data-testid=dates-form-" + code + "]");
     }
 
     @Test
@@ -150,11 +147,11 @@ class InstrumentsAdminPagesIT {
         try (WebSession admin = adminOf(fixtures.commune("Xã Hòa Phú " + TestUsers.unique("x")))) {
             Document list = admin.get(BASE).html();
             assertThat(list.selectFirst("[data-testid=instruments-read-only]")).isNotNull();
-            assertThat(list.selectFirst("[data-testid=dates-form]")).isNull();
+            assertThat(list.select("form[data-testid^=dates-form-]")).isEmpty();
             Document detail = admin.get(BASE + "/SIPAS-2017").html();
             assertThat(detail.selectFirst("[data-testid=questions-save]")).isNull();
             assertThat(detail.select("[data-testid=questions-form] fieldset[disabled]")).hasSize(3);
-            assertThat(admin.post(BASE + "/hieu-luc", Map.of("code", "SIPAS-2022", "from", "2030-01-01")).status())
+            assertThat(admin.post(BASE + "/SIPAS-2022/hieu-luc", Map.of("from", "2030-01-01")).status())
                     .isEqualTo(403);
             assertThat(admin.post(BASE + "/SIPAS-2017/cau-hoi", Map.of("sms1", "S17-01")).status()).isEqualTo(403);
             assertThat(instruments.questionCodes("SIPAS-2017", Channel.SMS, null)).containsExactly("S17-10");

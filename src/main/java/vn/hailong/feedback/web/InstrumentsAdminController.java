@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,37 +79,34 @@ class InstrumentsAdminController {
 
     @Get
     ModelAndView<ListPage> list(HttpRequest<?> request, Authentication authentication) {
-        return listPage(request, Actor.of(authentication), null, FormErrors.none());
+        return listPage(request, Actor.of(authentication), null, null, FormErrors.none());
     }
 
-    @Post("/hieu-luc")
+    @Post("/{code}/hieu-luc")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> schedule(HttpRequest<?> request, Authentication authentication, @Body DatesForm form) {
+    HttpResponse<?> schedule(HttpRequest<?> request, Authentication authentication, @PathVariable String code,
+                             @Body DateForm form) {
         Actor actor = Actor.of(authentication);
-        Map<String, LocalDate> starts = new LinkedHashMap<>();
-        FormErrors errors = FormErrors.none();
-        for (int i = 0; i < form.code().size(); i++) {
-            String code = form.code().get(i);
-            String value = i < form.from().size() ? form.from().get(i).strip() : "";
-            try {
-                starts.put(code, value.isEmpty() ? null : LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                errors = errors.plusKey("from-" + code, "instruments.error.date");
+        Instrument instrument = find(code, false);
+        String value = form.from() == null ? "" : form.from().strip();
+        FormErrors errors;
+        try {
+            Map<String, LocalDate> start = new HashMap<>();
+            start.put(instrument.code(), value.isEmpty() ? null : LocalDate.parse(value));
+            instruments.schedule(actor, start);
+            flash.success(request, "instruments.flash.scheduled", instrument.name());
+            return HttpResponse.seeOther(URI.create(BASE + "#hieu-luc"));
+        } catch (DateTimeParseException e) {
+            errors = FormErrors.key("from-" + instrument.code(), "instruments.error.date");
+        } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.FORBIDDEN || e.kind() == RuleViolation.Kind.NOT_FOUND) {
+                throw e;
             }
+            // the rules name the instrument whose date is at fault; this form shows them at the date posted
+            errors = FormErrors.key("from-" + instrument.code(), e.key(), e.problems().get(0).arguments());
         }
-        if (errors.isEmpty()) {
-            try {
-                instruments.schedule(actor, starts);
-                flash.success(request, "instruments.flash.scheduled", null);
-                return HttpResponse.seeOther(URI.create(BASE));
-            } catch (RuleViolation e) {
-                if (e.kind() == RuleViolation.Kind.FORBIDDEN || e.kind() == RuleViolation.Kind.NOT_FOUND) {
-                    throw e;
-                }
-                errors = FormErrors.of(e);
-            }
-        }
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(listPage(request, actor, form, errors));
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(listPage(request, actor, instrument.code(), value, errors));
     }
 
     @Get("/{code}")
@@ -146,21 +144,21 @@ class InstrumentsAdminController {
                 .orElseThrow(() -> RuleViolation.notFound("instruments.error.unknown", code));
     }
 
-    private ModelAndView<ListPage> listPage(HttpRequest<?> request, Actor actor, @Nullable DatesForm posted,
-                                           FormErrors errors) {
+    private ModelAndView<ListPage> listPage(HttpRequest<?> request, Actor actor, @Nullable String postedCode,
+                                           @Nullable String postedFrom, FormErrors errors) {
         LocalDate today = instruments.today();
         List<Row> rows = new ArrayList<>();
         for (Instrument i : instruments.all(english(request))) {
             String from = i.effectiveFrom() == null ? "" : i.effectiveFrom().toString();
-            if (posted != null) {
-                int at = posted.code().indexOf(i.code());
-                from = at >= 0 && at < posted.from().size() ? posted.from().get(at) : from;
+            if (i.code().equals(postedCode)) {
+                from = postedFrom;
             }
             rows.add(new Row(i.code(), i.name(), i.elements().size(), i.allCriteria().size(), shown(i.effectiveFrom()),
-                    shown(i.effectiveTo()), i.period().covers(today), "from-" + i.code(), from, href(i.code())));
+                    shown(i.effectiveTo()), i.period().covers(today), "from-" + i.code(), from, href(i.code()),
+                    href(i.code()) + "/hieu-luc"));
         }
-        return new ModelAndView<>("admin/instruments/list", new ListPage(rows, instruments.mayChange(actor),
-                BASE + "/hieu-luc", errors, KIOSKS));
+        return new ModelAndView<>("admin/instruments/list", new ListPage(rows, instruments.mayChange(actor), errors,
+                KIOSKS));
     }
 
     private DetailPage detailPage(Actor actor, Instrument instrument) {
@@ -210,13 +208,13 @@ class InstrumentsAdminController {
 
     /** The instruments list with the dates form ({@code editable}: the admin may change it). */
     @Introspected
-    record ListPage(List<Row> rows, boolean editable, String action, FormErrors errors, String kiosksHref) {
+    record ListPage(List<Row> rows, boolean editable, FormErrors errors, String kiosksHref) {
     }
 
-    /** One instrument: its dates as shown, whether in effect today, and its start date field. */
+    /** One instrument: its dates as shown, whether in effect today, and its start date form. */
     @Introspected
     record Row(String code, String name, int elements, int criteria, @Nullable String from, @Nullable String to,
-               boolean inEffect, String field, String fromValue, String href) {
+               boolean inEffect, String field, String fromValue, String href, String dateAction) {
     }
 
     @Introspected
@@ -240,15 +238,10 @@ class InstrumentsAdminController {
     record Slot(String name, int number, List<SelectOption.Group> groups) {
     }
 
-    /** The start dates as posted: {@code code[i]} starts on {@code from[i]} (blank: not in use). */
+    /** One instrument's start date as posted (blank: not in use). */
     @Serdeable
     @Introspected
-    record DatesForm(@Nullable List<String> code, @Nullable List<String> from, @Nullable String csrfToken)
-            implements CsrfForm {
-        DatesForm {
-            code = code == null ? List.of() : List.copyOf(code);
-            from = from == null ? List.of() : List.copyOf(from);
-        }
+    record DateForm(@Nullable String from, @Nullable String csrfToken) implements CsrfForm {
     }
 
     /** The channel lists as posted: three kiosk slots, the ticked web criteria, one SMS slot. */
