@@ -1,6 +1,7 @@
 package vn.hailong.feedback;
 
 import java.util.List;
+import java.util.Map;
 
 /** Survey instruments and the question lists of the channels, as stored. */
 public interface InstrumentStore {
@@ -13,6 +14,9 @@ public interface InstrumentStore {
 
     /** Saves the dates of the instruments named (settled: {@link EffectivePeriods#settle}). */
     void savePeriods(List<EffectivePeriods.Period> periods);
+
+    /** Every instrument's criteria: criterion code → the code of its element. */
+    Map<String, String> elementOfCriterion();
 
     /**
      * The criterion codes a kiosk asks from one instrument, in order: the kiosk's own list ({@code kioskId} null:

@@ -75,6 +75,11 @@ public class Instruments {
         return store.all(english).stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** Every instrument's criteria: criterion code → the code of its element (codes are unique across instruments). */
+    public Map<String, String> elementOfCriterion() {
+        return store.elementOfCriterion();
+    }
+
     /** Every instrument's dates, as stored. */
     public List<EffectivePeriods.Period> periods() {
         return store.periods();

@@ -177,6 +177,11 @@ public class RatingIntake {
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
             throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
+        ApplicantType applicantType = null;
+        if (s.applicantType() != null && !s.applicantType().isBlank()) {
+            applicantType = ApplicantType.parse(s.applicantType()).orElseThrow(() -> RuleViolation.invalid(
+                    "applicantType", "feedback.error.applicantType", s.applicantType()));
+        }
 
         List<Reason> reasons = new ArrayList<>();
         if (s.reasons() != null) {
@@ -230,7 +235,9 @@ public class RatingIntake {
         // answers are given on the instrument in effect on the day the rating counts in, and the rating keeps it
         Optional<Instrument> instrument = instruments.inEffectOn(period);
         Map<String, Integer> answers = new LinkedHashMap<>();
+        String instrumentCode = null;
         if (s.answers() != null && !s.answers().isEmpty()) {
+            instrumentCode = instrument.map(Instrument::code).orElse(null);
             Set<String> known = instrument.map(instruments::criterionCodes).orElse(Set.of());
             s.answers().forEach((code, value) -> {
                 if (!known.contains(code)) {
@@ -246,7 +253,7 @@ public class RatingIntake {
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
                 period, keyScope, key, hash, actor.id(), null, answers,
-                phone, Boolean.TRUE.equals(s.contactRequested()));
+                phone, Boolean.TRUE.equals(s.contactRequested()), applicantType, instrumentCode);
     }
 
     private static Channel channel(String value, boolean kiosk) {

@@ -173,6 +173,7 @@ class InstrumentsIT {
         assertThat(rate(w.kioskToken, "{\"score\":4,\"answers\":{\"S22-C23\":5}}").status()).isEqualTo(400);
         Api.Response s17 = rate(w.kioskToken, "{\"score\":4,\"answers\":{\"S17-10\":5}}");
         assertThat(s17.status()).as(s17.body()).isEqualTo(201);
+        assertThat(instrumentOf(s17)).isEqualTo("SIPAS-2017");
 
         instruments.schedule(provinceAdmin, Map.of("SIPAS-2022", today));
         Api.Response refused = rate(w.kioskToken, "{\"score\":4,\"answers\":{\"S17-10\":5}}");
@@ -182,6 +183,7 @@ class InstrumentsIT {
         assertThat(s22.status()).as(s22.body()).isEqualTo(201);
         assertThat(sql.column("SELECT criterion_code FROM rating_answers WHERE rating_id = ? ORDER BY criterion_code",
                 field(s22.body(), "id"))).containsExactly("S22-C17", "S22-C23");
+        assertThat(instrumentOf(s22)).isEqualTo("SIPAS-2022");
 
         // a paper form from before the switch is answered on SIPAS 2017
         String old = OffsetDateTime.of(today.minusDays(3).atTime(9, 0), ZoneOffset.ofHours(7)).toString();
@@ -189,7 +191,12 @@ class InstrumentsIT {
                 + "\",\"submittedAt\":\"" + old + "\",\"answers\":{\"%s\":4}}";
         Api.Response paper = rate(w.admin, importBody.formatted("S17-16"));
         assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+        assertThat(instrumentOf(paper)).isEqualTo("SIPAS-2017");
         assertThat(rate(w.admin, importBody.formatted("S22-C28")).status()).isEqualTo(400);
+    }
+
+    private String instrumentOf(Api.Response receipt) {
+        return sql.column("SELECT instrument_code FROM ratings WHERE id = ?", field(receipt.body(), "id")).get(0);
     }
 
     private List<String> codes(Channel channel, Long kioskId, LocalDate date) {

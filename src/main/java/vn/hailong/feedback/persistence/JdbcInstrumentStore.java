@@ -94,6 +94,21 @@ class JdbcInstrumentStore implements InstrumentStore {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, String> elementOfCriterion() {
+        return jdbc.prepareStatement(
+                "SELECT c.code, e.code FROM survey_criteria c JOIN survey_elements e ON e.id = c.element_id", ps -> {
+            Map<String, String> map = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return map;
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<EffectivePeriods.Period> periods() {
         return jdbc.prepareStatement("SELECT code, effective_from, effective_to FROM survey_instruments ORDER BY id", ps -> {
             List<EffectivePeriods.Period> list = new ArrayList<>();
