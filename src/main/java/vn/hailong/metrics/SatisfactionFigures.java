@@ -59,7 +59,7 @@ public class SatisfactionFigures {
         Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));
         Map<String, Distribution> answers = byText(cells(unit, from, to, Dimension.CRITERION));
         Map<String, Distribution> elementRatings = byText(cells(unit, from, to, Dimension.ELEMENT));
-        Instrument instrument = instruments.active(english);
+        Instrument instrument = instrumentOf(to, english);
         SipasEngine.Result sipas = SipasEngine.compute(survey(instrument), answers, elementRatings, scores,
                 settings.getAggregator(), minimumSample());
         return new SatisfactionReport(unit.code(), unit.name(), unit.id(), from, to, scores,
@@ -145,7 +145,7 @@ public class SatisfactionFigures {
     }
 
     private List<GroupFigure> elementGroups(Unit unit, LocalDate from, LocalDate to, boolean english) {
-        Instrument instrument = instruments.active(english);
+        Instrument instrument = instrumentOf(to, english);
         Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));
         SipasEngine.Result sipas = SipasEngine.compute(survey(instrument),
                 byText(cells(unit, from, to, Dimension.CRITERION)), byText(cells(unit, from, to, Dimension.ELEMENT)),
@@ -224,6 +224,11 @@ public class SatisfactionFigures {
         Map<String, Distribution> map = new HashMap<>();
         cells.forEach(c -> map.merge(c.text(), c.scores(), Distribution::plus));
         return map;
+    }
+
+    /** The instrument in effect at the end of the period (the one whose answers the period ends on). */
+    private Instrument instrumentOf(LocalDate to, boolean english) {
+        return instruments.inEffectOn(to, english).orElseGet(() -> instruments.active(english));
     }
 
     static SipasEngine.Survey survey(Instrument instrument) {
