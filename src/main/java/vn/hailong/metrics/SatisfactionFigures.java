@@ -36,6 +36,9 @@ public class SatisfactionFigures {
     private final Instruments instruments;
     private final Labels labels;
     private final MetricsSettings settings;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Instrument> instrumentCache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
 
     SatisfactionFigures(Directory directory, UnitScope scope, @Named("rollup") SatisfactionStore store,
                         Rollups rollups, Instruments instruments, Labels labels, MetricsSettings settings) {
@@ -226,9 +229,13 @@ public class SatisfactionFigures {
         return map;
     }
 
-    /** The instrument in effect at the end of the period (the one whose answers the period ends on). */
+    /**
+     * The instrument in effect at the end of the period (the one whose answers the period ends on), cached for a
+     * minute: it changes a few times in a decade and costs several queries.
+     */
     private Instrument instrumentOf(LocalDate to, boolean english) {
-        return instruments.inEffectOn(to, english).orElseGet(() -> instruments.active(english));
+        return instrumentCache.get(to + (english ? ":en" : ":vi"),
+                k -> instruments.inEffectOn(to, english).orElseGet(() -> instruments.active(english)));
     }
 
     static SipasEngine.Survey survey(Instrument instrument) {

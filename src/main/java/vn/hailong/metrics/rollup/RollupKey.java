@@ -14,4 +14,23 @@ public record RollupKey(long unitId, int dimension, char grain, LocalDate period
             .thenComparingInt(RollupKey::dimension).thenComparing(RollupKey::grain)
             .thenComparing(RollupKey::periodStart).thenComparingLong(RollupKey::k1)
             .thenComparingLong(RollupKey::k2).thenComparing(RollupKey::kt);
+
+    /** The record's own hash collides often on these small numbers (a rebuild holds millions of keys in a map). */
+    @Override
+    public int hashCode() {
+        long h = unitId * 0x9E3779B97F4A7C15L;
+        h = (h ^ dimension) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ grain) * 0x94D049BB133111EBL;
+        h = (h ^ periodStart.toEpochDay()) * 0x9E3779B97F4A7C15L;
+        h = (h ^ k1) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ k2) * 0x94D049BB133111EBL;
+        h ^= kt.hashCode();
+        return (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RollupKey k && unitId == k.unitId && dimension == k.dimension && grain == k.grain
+                && k1 == k.k1 && k2 == k.k2 && periodStart.equals(k.periodStart) && kt.equals(k.kt);
+    }
 }
