@@ -133,15 +133,17 @@ public class Dashboard {
     }
 
     /**
-     * The SIPAS index has no interval of its own; it is judged only when every element has the minimum sample, and
-     * its n is the smallest element's (the index is as well supported as its least answered element).
+     * The SIPAS index has no interval of its own; its n is the smallest n among the elements with answers (the index
+     * is as well supported as its least answered element). Shown when those elements reach the minimum sample,
+     * judged against the target only when every element of the instrument has answers.
      */
     private static Tile sipasTile(SatisfactionReport report, Double target) {
-        List<ElementFigure> answered = report.elements();
+        List<ElementFigure> answered = report.elements().stream().filter(e -> e.index() != null).toList();
         long n = answered.stream().mapToLong(ElementFigure::n).min().orElse(0);
-        boolean enough = report.sipasComplete() && answered.stream().allMatch(ElementFigure::enough);
+        boolean enough = !answered.isEmpty() && answered.stream().allMatch(ElementFigure::enough);
         Double value = report.sipasIndex() == null || !enough ? null : report.sipasIndex();
-        return new Tile(value, n, null, enough, target, TargetStatus.judge(value, null, enough, target));
+        TargetStatus status = report.sipasComplete() ? TargetStatus.judge(value, null, enough, target) : TargetStatus.NONE;
+        return new Tile(value, n, null, enough, target, status, report.elements().size(), answered.size());
     }
 
     private Qd766Tile qd766Tile(Actor actor, String unitCode, Period period) {

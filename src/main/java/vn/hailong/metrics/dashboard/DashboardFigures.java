@@ -31,15 +31,21 @@ public record DashboardFigures(String unitCode, String unitName, Period period, 
     }
 
     /**
-     * A headline figure: value (percent or index), n, interval, whether n is enough, the target and the verdict.
+     * A headline figure: value (percent or index), n, interval, whether n is enough, the target and the verdict;
+     * {@code parts}/{@code partsWithData}: for an index made of parts (SIPAS: elements), how many have data.
      * {@code value} null: no data (n = 0) or no figure (below the minimum sample, {@code enough} false).
      */
     @Introspected
     public record Tile(@Nullable Double value, long n, @Nullable Interval ci95, boolean enough, @Nullable Double target,
-                       TargetStatus status) {
+                       TargetStatus status, int parts, int partsWithData) {
         static Tile of(Share s, @Nullable Double target) {
             return new Tile(s.shown() ? s.pct() : null, s.n(), s.ci95(), s.enough(), target,
-                    TargetStatus.judge(s.pct(), s.ci95(), s.shown(), target));
+                    TargetStatus.judge(s.pct(), s.ci95(), s.shown(), target), 0, 0);
+        }
+
+        /** Made of parts (the SIPAS index of its elements) of which only some have data. */
+        public boolean partial() {
+            return parts > 0 && partsWithData < parts;
         }
 
         public boolean hasData() {

@@ -47,6 +47,8 @@ class DashboardBrowserIT {
     static final int[][] SIZES = {{1366, 900}, {390, 844}};
     static final Path SHOTS = Files.isDirectory(Path.of("/work/shots")) ? Path.of("/work/shots/dashboard")
             : Path.of("target", "screenshots", "dashboard");
+    static final List<String> SECTIONS = List.of("trend", "units", "elements", "sectors", "officers", "counters",
+            "channels", "complaints");
     static final String OVERFLOW = """
             const d = document.documentElement;
             if (d.scrollWidth <= window.innerWidth) return null;
@@ -73,9 +75,12 @@ class DashboardBrowserIT {
         // the demo: directory, staff accounts, a year of ratings and complaints, loaded before the server answers
         props.put("hailong.demo-data", "true");
         props.put("hailong.demo-ratings.background", "false");
+        props.put("hailong.demo-ratings.days", "365");
+        props.put("hailong.demo-ratings.scale", "1.0");
         ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
         new EmbeddedDatabaseConfigurer().configure(builder);
         server = builder.start().getBean(EmbeddedServer.class).start();
+        awaitDemoHistory();
 
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
@@ -89,6 +94,25 @@ class DashboardBrowserIT {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build(), options);
         Files.createDirectories(SHOTS);
+    }
+
+    /** The year of ratings loads on a background thread once the server is up, in one transaction. */
+    static void awaitDemoHistory() {
+        var history = server.getApplicationContext().getBean(vn.hailong.feedback.RatingHistory.class);
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (history.count("demo-rating:") == 0 && System.nanoTime() < deadline) {
+            sleep(2000);
+        }
+        sleep(10_000); // the complaints' history follows the ratings'
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -158,15 +182,12 @@ class DashboardBrowserIT {
                 }
             }
             shot(name + "-" + size[0]);
-            fullPage(name + "-" + size[0] + "-full", size[0]);
-            viewport(size[0], size[1]);
+            for (String section : SECTIONS) {
+                driver.executeScript("document.querySelector('[data-testid=section-" + section + "]').scrollIntoView();");
+                shot(name + "-" + size[0] + "-" + section);
+            }
+            driver.executeScript("window.scrollTo(0, 0);");
         }
-    }
-
-    private static void fullPage(String name, int width) {
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-        viewport(width, Math.min(16000, height.intValue()));
-        shot(name);
     }
 
     private static void viewport(int width, int height) {
