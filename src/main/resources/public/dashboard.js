@@ -64,9 +64,9 @@
         data: {
           labels: data.labels.map(function (l) { return shorten(l, narrow ? 22 : 40); }),
           datasets: [
-            { label: series, data: data.values, backgroundColor: '#3b78b5' },
+            { label: series, data: data.values, backgroundColor: '#3b78b5', order: 2 },
             { label: targetLabel, data: targets, type: 'line', borderColor: '#a4161a', borderDash: [6, 4],
-              pointStyle: 'line', pointRadius: 8, pointBorderWidth: 3, showLine: false }
+              pointStyle: 'line', pointRadius: 8, pointBorderWidth: 3, showLine: false, order: 1 }
           ]
         },
         options: options(data.values, targets, true, nLabel, data.n)

@@ -51,6 +51,8 @@ class MetricsRollupIT {
     SatisfactionStore rollup;
     @Inject
     Sql sql;
+    @Inject
+    SatisfactionFigures figures;
 
     private final ObjectMapper json = new ObjectMapper();
     Api api;
@@ -196,6 +198,33 @@ class MetricsRollupIT {
         rate(child, 4, null, "2026-04-10", "");
         rate(w.unit, 1, w.procedure, "2026-05-05", "\"S17-01\":1,\"S17-13\":5");
         rate(w.unit, 5, w.procedure, "2026-03-04", "\"S17-01\":5");
+        // today: three citizens served at the counter, the first of them rates at the kiosk
+        String integration = fixtures.token(vn.hailong.shared.security.Role.INTEGRATION, w.unit);
+        for (String ticket : List.of("A-1", "A-2", "A-3")) {
+            ok(api.post("/api/v1/counters/" + w.counter + "/transactions", integration,
+                    "{\"ticket\":\"" + ticket + "\"}"));
+            if (ticket.equals("A-1")) {
+                Api.Response r = api.send("POST", "/api/v1/ratings", w.kioskToken, "{\"score\":4}",
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+            }
+        }
+    }
+
+    @Test
+    void the_response_rate_sets_ratings_at_a_counter_against_the_citizens_served_there() {
+        knownDataSet();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<ResponseRate> rates = figures.responseRates(admin(), w.unit.code(),
+                today, today);
+        assertThat(rates.get(0).served()).isEqualTo(3);
+        assertThat(rates.get(0).rated()).isEqualTo(1);
+        assertThat(rates.get(0).ratePct()).isEqualTo(33.3);
+        assertThat(rates).filteredOn(r -> r.key().equals(w.counter)).singleElement()
+                .satisfies(r -> assertThat(r.ratePct()).isEqualTo(33.3));
+        // a range with ratings but nobody recorded as served has no rate, never 0 %
+        assertThat(figures.responseRates(admin(), w.unit.code(),
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")).get(0).ratePct()).isNull();
     }
 
     private void rate(Unit unit, int score, String procedure, String date, String answers) {
@@ -239,6 +268,11 @@ class MetricsRollupIT {
         return sql.column("""
                 SELECT CONCAT_WS('/', unit_id, dim, grain, period_start, k1, k2, kt, n1, n2, n3, n4, n5)
                 FROM metric_rollups WHERE unit_id IN (?, ?) ORDER BY 1""", w.unit.id(), child.id());
+    }
+
+    private vn.hailong.shared.security.Actor admin() {
+        return new vn.hailong.shared.security.Actor(vn.hailong.shared.security.Actor.Kind.USER, 0, "test",
+                vn.hailong.shared.security.Role.ADMIN, fixtures.province().id(), null);
     }
 
     private static void ok(Api.Response r) {

@@ -8,6 +8,7 @@ import vn.hailong.metrics.GroupFigure;
 import vn.hailong.metrics.Grouping;
 import vn.hailong.metrics.OfficerMix;
 import vn.hailong.metrics.Qd766Figures;
+import vn.hailong.metrics.ResponseRate;
 import vn.hailong.metrics.SatisfactionFigures;
 import vn.hailong.metrics.SatisfactionReport;
 import vn.hailong.metrics.Share;
@@ -122,9 +123,16 @@ public class Dashboard {
                 Tile.of(Share.of(complaintFigures.onTime(), complaintFigures.resolved(), figures.minimumSample()),
                         null),
                 qd766Tile(actor, unitCode, period));
+        Map<String, ResponseRate> rates = new java.util.LinkedHashMap<>();
+        for (ResponseRate r : figures.responseRates(actor, unitCode, from, to)) {
+            rates.put(r.key().isEmpty() ? report.unitCode() : r.key(), r);
+        }
+        // each child unit's own subtree total (the first entry of its rates); the unit itself is already in
+        units.stream().filter(Row::drill).forEach(u -> figures.responseRates(actor, u.key(), from, to).stream()
+                .filter(r -> r.key().isEmpty()).findFirst().ifPresent(r -> rates.put(u.key(), r)));
         return new DashboardFigures(report.unitCode(), report.unitName(), period, year, report.minimumSample(),
                 breadcrumb(actor, unitId), headline, trend, units, sectors, procedures, elements,
-                worstCriteriaFirst(report, overall), officers, counters, channels, applicants, complaintFigures);
+                worstCriteriaFirst(report, overall), officers, counters, channels, applicants, complaintFigures, rates);
     }
 
     /** Petitions resolved among those taken in (received and not refused as outside the unit's competence). */

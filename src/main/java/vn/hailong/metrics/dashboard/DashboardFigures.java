@@ -5,21 +5,25 @@ import io.micronaut.core.annotation.Nullable;
 import vn.hailong.complaints.figures.Figures;
 import vn.hailong.metrics.Interval;
 import vn.hailong.metrics.Qd766;
+import vn.hailong.metrics.ResponseRate;
 import vn.hailong.metrics.Share;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the managers' dashboard shows for one unit subtree and period, assembled by {@link Dashboard}. Every
  * share carries its n and interval; a share below the minimum sample is shown as "chưa đủ mẫu", one without data as
- * "chưa có dữ liệu".
+ * "chưa có dữ liệu". {@code responseRates}: ratings ÷ citizens served, by counter code and by the code of each
+ * unit in the unit table (who was asked, not only who answered).
  */
 @Introspected
 public record DashboardFigures(String unitCode, String unitName, Period period, int year, int minimumSample,
                                List<Crumb> breadcrumb, Headline headline, List<Row> trend, List<Row> units,
                                List<Row> sectors, List<Row> procedures, List<ElementRow> elements,
                                List<CriterionRow> criteria, List<OfficerRow> officers, List<Row> counters,
-                               List<Row> channels, List<Row> applicants, Figures complaints) {
+                               List<Row> channels, List<Row> applicants, Figures complaints,
+                               Map<String, ResponseRate> responseRates) {
 
     /** A unit above (or at) the one shown, within the user's reach. */
     @Introspected
