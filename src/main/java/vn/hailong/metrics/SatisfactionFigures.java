@@ -142,7 +142,9 @@ public class SatisfactionFigures {
                     channels.getOrDefault(id, List.of()).stream().sorted(largestFirst).toList()));
         }
         return mixes;
+    }
 
+    /**
      * The response rate per counter of the subtree (citizens served from the counters' transactions), with the
      * whole subtree's first as key "" (its ratings at counters against everyone served).
      */
