@@ -9,13 +9,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
 import vn.hailong.shared.security.Actor;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /** The start page after sign-in: who you are, what your role lets you do, and where to go. */
 @Controller
@@ -27,26 +24,18 @@ class HomeController {
 
     private final Navigation navigation;
     private final DisplayNames names;
-    private final List<StartPage> startPages;
 
-    HomeController(Navigation navigation, DisplayNames names, List<StartPage> startPages) {
+    HomeController(Navigation navigation, DisplayNames names) {
         this.navigation = navigation;
         this.names = names;
-        this.startPages = List.copyOf(startPages);
     }
 
-    /** A user whose role has a start page (a manager: the dashboard) goes there; the others see their links. */
     @Get
-    HttpResponse<?> home(Authentication authentication) {
+    @View("home")
+    HomePage home(Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        for (StartPage start : startPages) {
-            Optional<String> path = start.pathFor(actor);
-            if (path.isPresent()) {
-                return HttpResponse.seeOther(URI.create(path.get()));
-            }
-        }
-        return HttpResponse.ok(new ModelAndView<>("home", new HomePage(names.fullNameOf(actor).orElse(actor.name()),
-                actor.role().name(), navigation.linksFor(actor))));
+        return new HomePage(names.fullNameOf(actor).orElse(actor.name()), actor.role().name(),
+                navigation.linksFor(actor));
     }
 
     /** The home page: the user's full name and role and the pages open to them. */

@@ -3,7 +3,6 @@ package vn.hailong.metrics.dashboard.web;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.web.MessageBundle;
 import vn.hailong.web.NavLink;
@@ -31,10 +30,10 @@ class DashboardSetup {
         return new MessageBundle("i18n.dashboard");
     }
 
-    /** A manager's home page is the dashboard of their own unit. */
+    /** A manager signs in to the dashboard of their own unit. */
     @Singleton
     @Named("dashboard")
     StartPage managersStart() {
-        return actor -> MANAGERS.contains(actor.role()) ? Optional.of(DashboardController.BASE) : Optional.empty();
+        return role -> MANAGERS.contains(role) ? Optional.of(DashboardController.BASE) : Optional.empty();
     }
 }
