@@ -121,6 +121,33 @@ public class SatisfactionFigures {
     }
 
     /**
+     * {@link #officerMix} for every officer rated in the period, keyed by officer code, read in one pass (a table of
+     * a province's officers would otherwise read the officer cells once per officer).
+     */
+    public Map<String, OfficerMix> officerMixes(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        rollups.drainPending();
+        Map<Long, List<GroupFigure>> procedures = new HashMap<>();
+        Map<Long, List<GroupFigure>> channels = new HashMap<>();
+        cells(unit, from, to, Dimension.OFFICER_PROCEDURE).forEach(c -> procedures.computeIfAbsent(c.a(),
+                k -> new ArrayList<>()).add(group(Dimension.PROCEDURE, c.b(), "", c.scores())));
+        cells(unit, from, to, Dimension.OFFICER_CHANNEL).forEach(c -> channels.computeIfAbsent(c.a(),
+                k -> new ArrayList<>()).add(group(Dimension.CHANNEL, c.b(), "", c.scores())));
+        Comparator<GroupFigure> largestFirst = Comparator.comparing((GroupFigure g) -> -g.scores().n())
+                .thenComparing(GroupFigure::key);
+        Map<String, OfficerMix> mixes = new LinkedHashMap<>();
+        java.util.Set<Long> officers = new java.util.TreeSet<>(procedures.keySet());
+        officers.addAll(channels.keySet());
+        for (long id : officers) {
+            Labels.Label label = labels.of(Dimension.OFFICER, id);
+            mixes.put(label.code(), new OfficerMix(label.code(), label.name(),
+                    procedures.getOrDefault(id, List.of()).stream().sorted(largestFirst).toList(),
+                    channels.getOrDefault(id, List.of()).stream().sorted(largestFirst).toList()));
+        }
+        return mixes;
+    }
+
+    /**
      * The response rate per counter of the subtree (citizens served from the counters' transactions), with the
      * whole subtree's first as key "" (its ratings at counters against everyone served).
      */

@@ -45,9 +45,11 @@ class LoginController {
     private final RequestLimits limits;
     private final FlashMessages flash;
     private final Clock clock;
+    private final java.util.List<vn.hailong.web.StartPage> startPages;
 
     LoginController(SigningIn signingIn, StaffSessions staffSessions, RequestLimits limits,
-                    FlashMessages flash, Clock clock) {
+                    FlashMessages flash, Clock clock, java.util.List<vn.hailong.web.StartPage> startPages) {
+        this.startPages = java.util.List.copyOf(startPages);
         this.signingIn = signingIn;
         this.flash = flash;
         this.staffSessions = staffSessions;
@@ -72,7 +74,8 @@ class LoginController {
         SigningIn.Outcome outcome = signingIn.signIn(form.username(), form.password(), address == null ? "" : address);
         if (outcome instanceof SigningIn.SignedIn signedIn) {
             staffSessions.signIn(request, signedIn.user());
-            return HttpResponse.seeOther(URI.create("/"));
+            // a manager lands on the dashboard (a feature's StartPage), everyone else on the home page
+            return HttpResponse.seeOther(URI.create(vn.hailong.web.StartPage.of(startPages, signedIn.user().role())));
         }
         if (outcome instanceof SigningIn.Throttled throttled) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), throttled.until()).toSeconds() + 59) / 60);
