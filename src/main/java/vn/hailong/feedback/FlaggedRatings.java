@@ -1,5 +1,6 @@
 package vn.hailong.feedback;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.UnitScope;
@@ -29,8 +30,13 @@ public class FlaggedRatings {
     private final RatingKiosks kiosks;
     private final UnitScope scope;
     private final Clock clock;
+    private final CountedRatings countedRatings;
+    private final ApplicationEventPublisher<RatingsCounted> counted;
 
-    FlaggedRatings(FlaggedRatingStore store, RatingKiosks kiosks, UnitScope scope, Clock clock) {
+    FlaggedRatings(FlaggedRatingStore store, RatingKiosks kiosks, UnitScope scope, Clock clock,
+                   CountedRatings countedRatings, ApplicationEventPublisher<RatingsCounted> counted) {
+        this.countedRatings = countedRatings;
+        this.counted = counted;
         this.store = store;
         this.kiosks = kiosks;
         this.scope = scope;
@@ -55,6 +61,7 @@ public class FlaggedRatings {
         if (!store.release(ratingId, clock.instant(), actor.name())) {
             throw RuleViolation.conflict("id", "feedback.error.alreadyReviewed", id);
         }
+        countedRatings.counted(ratingId).ifPresent(r -> counted.publishEvent(new RatingsCounted(List.of(r))));
     }
 
     /** Records that a flagged rating was looked at and stays out of the figures. */

@@ -11,7 +11,16 @@ import java.util.Map;
  */
 public record HistoricRating(String key, Channel channel, long unitId, int score, Long counterId, Long officerId,
                              Long procedureId, Long kioskId, List<Reason> reasons, String comment,
-                             Instant submittedAt, Instant receivedAt, Map<String, Integer> answers) {
+                             Instant submittedAt, Instant receivedAt, Map<String, Integer> answers,
+                             ApplicantType applicantType, String instrumentCode) {
+
+    /** A rating of the past without applicant type or instrument (its answers' instrument is not recorded). */
+    public HistoricRating(String key, Channel channel, long unitId, int score, Long counterId, Long officerId,
+                          Long procedureId, Long kioskId, List<Reason> reasons, String comment,
+                          Instant submittedAt, Instant receivedAt, Map<String, Integer> answers) {
+        this(key, channel, unitId, score, counterId, officerId, procedureId, kioskId, reasons, comment, submittedAt,
+                receivedAt, answers, null, null);
+    }
 
     public HistoricRating {
         if (score < 1 || score > 5) {

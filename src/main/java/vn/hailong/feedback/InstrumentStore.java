@@ -11,6 +11,12 @@ public interface InstrumentStore {
 
     Set<String> activeCriterionCodes();
 
+    /** The code of the active instrument. */
+    Optional<String> activeCode();
+
+    /** Every instrument's criteria: criterion code → the code of its element. */
+    java.util.Map<String, String> elementOfCriterion();
+
     /** The criteria configured for a kiosk, or the default list (kiosk_id NULL) when it has none. */
     List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english);
 

@@ -23,6 +23,11 @@ public class Instruments {
                 .orElseThrow(() -> RuleViolation.notFound("feedback.error.noInstrument"));
     }
 
+    /** Every instrument's criteria: criterion code → the code of its element (codes are unique across instruments). */
+    public java.util.Map<String, String> elementOfCriterion() {
+        return store.elementOfCriterion();
+    }
+
     public List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english) {
         return store.kioskQuestions(kioskId, english);
     }

@@ -15,18 +15,21 @@ import java.util.Map;
  * @param contactPhone     the number the citizen left to be called back on, never stored with the rating:
  *                         it only travels in {@link vn.hailong.shared.events.RatingLeftContact} to a follow-up case
  * @param contactRequested the citizen asked to be contacted
+ * @param applicantType    who the citizen came as, null when not asked
+ * @param instrumentCode   the survey instrument the answers were given on, null without answers
  */
 public record NewRating(long id, long unitId, Channel channel, int score, Long counterId, Long officerId,
                         Long procedureId, String dossierCode, Long kioskId, Long transactionId, List<Reason> reasons,
                         String comment, Instant submittedAt, Instant receivedAt, Instant countedAt,
                         LocalDate localDate, String idempotencyScope, String idempotencyKey, String bodyHash, Long tokenId, FlagReason flag,
-                        Map<String, Integer> answers, PhoneNumber contactPhone, boolean contactRequested) {
+                        Map<String, Integer> answers, PhoneNumber contactPhone, boolean contactRequested,
+                        ApplicantType applicantType, String instrumentCode) {
 
     /** The same rating under another id (the first one was taken). */
     public NewRating withId(long newId) {
         return new NewRating(newId, unitId, channel, score, counterId, officerId, procedureId, dossierCode, kioskId,
                 transactionId, reasons, comment, submittedAt, receivedAt, countedAt, localDate, idempotencyScope,
-                idempotencyKey, bodyHash, tokenId, flag, answers, contactPhone, contactRequested);
+                idempotencyKey, bodyHash, tokenId, flag, answers, contactPhone, contactRequested, applicantType, instrumentCode);
     }
 
     /**
@@ -36,6 +39,6 @@ public record NewRating(long id, long unitId, Channel channel, int score, Long c
     public NewRating withOutcome(Long boundTransactionId, Instant limitsCountedAt, FlagReason flagReason) {
         return new NewRating(id, unitId, channel, score, counterId, officerId, procedureId, dossierCode, kioskId,
                 boundTransactionId, reasons, comment, submittedAt, receivedAt, limitsCountedAt, localDate,
-                idempotencyScope, idempotencyKey, bodyHash, tokenId, flagReason, answers, contactPhone, contactRequested);
+                idempotencyScope, idempotencyKey, bodyHash, tokenId, flagReason, answers, contactPhone, contactRequested, applicantType, instrumentCode);
     }
 }

@@ -1,5 +1,6 @@
 package vn.hailong.feedback;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.ids.Digests;
@@ -26,9 +27,16 @@ public class RatingHistory {
     static final int BATCH = 1000;
 
     private final RatingHistoryStore store;
+    private final ApplicationEventPublisher<RatingsCounted> counted;
 
-    RatingHistory(RatingHistoryStore store) {
+    RatingHistory(RatingHistoryStore store, ApplicationEventPublisher<RatingsCounted> counted) {
         this.store = store;
+        this.counted = counted;
+    }
+
+    private void insert(List<NewRating> batch) {
+        store.insertAll(batch);
+        counted.publishEvent(new RatingsCounted(batch.stream().map(CountedRating::of).toList()));
     }
 
     public boolean exists(String keyPrefix) {
@@ -65,15 +73,16 @@ public class RatingHistory {
                     r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
                     r.submittedAt(), r.receivedAt(), r.kioskId() == null ? null : r.submittedAt(),
                     r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
-                    HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers(), null, false));
+                    HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers(), null, false,
+                    r.applicantType(), r.instrumentCode()));
             if (batch.size() == BATCH) {
-                store.insertAll(batch);
+                insert(batch);
                 stored += batch.size();
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            store.insertAll(batch);
+            insert(batch);
             stored += batch.size();
         }
         return stored;

@@ -177,8 +177,15 @@ public class RatingIntake {
             throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
 
+        ApplicantType applicantType = null;
+        if (s.applicantType() != null && !s.applicantType().isBlank()) {
+            applicantType = ApplicantType.parse(s.applicantType()).orElseThrow(() -> RuleViolation.invalid(
+                    "applicantType", "feedback.error.applicantType", s.applicantType()));
+        }
         Map<String, Integer> answers = new LinkedHashMap<>();
+        String instrumentCode = null;
         if (s.answers() != null && !s.answers().isEmpty()) {
+            instrumentCode = instruments.activeCode().orElse(null);
             Set<String> known = instruments.activeCriterionCodes();
             s.answers().forEach((code, value) -> {
                 if (!known.contains(code)) {
@@ -241,7 +248,7 @@ public class RatingIntake {
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
                 periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers,
-                phone, Boolean.TRUE.equals(s.contactRequested()));
+                phone, Boolean.TRUE.equals(s.contactRequested()), applicantType, instrumentCode);
     }
 
     private static Channel channel(String value, boolean kiosk) {

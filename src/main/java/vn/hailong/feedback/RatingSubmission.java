@@ -12,11 +12,20 @@ import java.util.TreeMap;
  * @param phone            a number to be called back on (a follow-up of an unhappy rating); not part of
  *                         {@link #fingerprint()}, intake adds a keyed fingerprint of it
  * @param contactRequested the citizen asks to be contacted
+ * @param applicantType    INDIVIDUAL or ORGANISATION, optional
  */
 public record RatingSubmission(Integer score, String channel, String unitCode, String counterCode, String officerCode,
                                String procedureCode, String dossierCode, Map<String, Integer> answers, String comment,
                                OffsetDateTime submittedAt, List<String> reasons, Long transactionId, String phone,
-                               Boolean contactRequested) {
+                               Boolean contactRequested, String applicantType) {
+
+    public RatingSubmission(Integer score, String channel, String unitCode, String counterCode, String officerCode,
+                            String procedureCode, String dossierCode, Map<String, Integer> answers, String comment,
+                            OffsetDateTime submittedAt, List<String> reasons, Long transactionId, String phone,
+                            Boolean contactRequested) {
+        this(score, channel, unitCode, counterCode, officerCode, procedureCode, dossierCode, answers, comment,
+                submittedAt, reasons, transactionId, phone, contactRequested, null);
+    }
 
     public RatingSubmission(Integer score, String channel, String unitCode, String counterCode, String officerCode,
                             String procedureCode, String dossierCode, Map<String, Integer> answers, String comment,
@@ -34,6 +43,7 @@ public record RatingSubmission(Integer score, String channel, String unitCode, S
                 String.valueOf(submittedAt == null ? null : submittedAt.toInstant()), String.valueOf(reasons),
                 String.valueOf(transactionId));
         // the same fingerprint as before these fields existed when they are not used, so replays still match
-        return contactRequested == null ? base : base + "\u001fcontact=" + contactRequested;
+        String withContact = contactRequested == null ? base : base + "\u001fcontact=" + contactRequested;
+        return applicantType == null ? withContact : withContact + "\u001fapplicant=" + applicantType;
     }
 }

@@ -6,11 +6,12 @@ import jakarta.inject.Singleton;
 import vn.hailong.shared.events.RatingLeftContact;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Stores one validated rating in one transaction: binds it to the served citizen's counter transaction, or applies
  * the kiosk limits when there is none, decides whether it is flagged for review, and publishes
- * {@link RatingRecorded} in the same transaction, and {@link RatingLeftContact} when the citizen left a phone number
+ * {@link RatingRecorded} (and {@link RatingsCounted} when it counts) in the same transaction, and {@link RatingLeftContact} when the citizen left a phone number
  * or asked to be contacted (what a follow-up case is opened from; the number is not stored with the rating).
  */
 @Singleton
@@ -22,10 +23,13 @@ class RatingWriter {
     private final IntakeLimits limits;
     private final ApplicationEventPublisher<RatingRecorded> events;
     private final ApplicationEventPublisher<RatingLeftContact> contacts;
+    private final ApplicationEventPublisher<RatingsCounted> counted;
 
     RatingWriter(RatingStore store, CounterTransactionStore transactions, KioskLimits kioskLimits, IntakeLimits limits,
-                 ApplicationEventPublisher<RatingRecorded> events, ApplicationEventPublisher<RatingLeftContact> contacts) {
+                 ApplicationEventPublisher<RatingRecorded> events, ApplicationEventPublisher<RatingLeftContact> contacts,
+                 ApplicationEventPublisher<RatingsCounted> counted) {
         this.contacts = contacts;
+        this.counted = counted;
         this.store = store;
         this.transactions = transactions;
         this.kioskLimits = kioskLimits;
@@ -55,6 +59,9 @@ class RatingWriter {
         NewRating stored = r.withOutcome(transactionId, countedAt, flag);
         store.insert(stored);
         events.publishEvent(RatingRecorded.of(stored));
+        if (flag == null) {
+            counted.publishEvent(new RatingsCounted(List.of(CountedRating.of(stored))));
+        }
         if (stored.contactPhone() != null || stored.contactRequested()) {
             contacts.publishEvent(new RatingLeftContact(stored.id(), stored.unitId(), stored.channel().name(),
                     stored.score(), stored.flag() != null, stored.contactPhone(), stored.contactRequested(),

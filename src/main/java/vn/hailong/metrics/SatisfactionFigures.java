@@ -1,6 +1,11 @@
 package vn.hailong.metrics;
 
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import vn.hailong.feedback.Instrument;
+import vn.hailong.feedback.Instruments;
+import vn.hailong.feedback.Reason;
+import vn.hailong.metrics.rollup.Rollups;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitScope;
@@ -8,51 +13,200 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The minimum of product.md §4.8: n and the satisfied share (score 4 or 5) of a unit subtree over an inclusive
- * range of local dates (Asia/Ho_Chi_Minh), flagged ratings left out until released. The metrics feature builds
- * the full engine (elements, groups, targets) on the same table.
+ * Every satisfaction figure a manager, a report or the public sees (product.md §3, §4.8), for a unit subtree over an
+ * inclusive range of local dates (Asia/Ho_Chi_Minh), flagged ratings left out until released. Read from the
+ * rollups; pending ratings are drained first, so a figure includes every rating stored before it was asked for.
  */
 @Singleton
 public class SatisfactionFigures {
 
-    public record Satisfaction(long n, Double satisfiedPct, double[] ci95) {
-    }
-
-    /** One group of a breakdown ({@link Grouping}): its key (a sector or officer code, a channel, a month). */
-    public record Group(String key, long n, Double satisfiedPct, double[] ci95) {
-    }
-
     private final Directory directory;
     private final UnitScope scope;
     private final SatisfactionStore store;
+    private final Rollups rollups;
+    private final Instruments instruments;
+    private final Labels labels;
+    private final MetricsSettings settings;
 
-    SatisfactionFigures(Directory directory, UnitScope scope, SatisfactionStore store) {
+    SatisfactionFigures(Directory directory, UnitScope scope, @Named("rollup") SatisfactionStore store,
+                        Rollups rollups, Instruments instruments, Labels labels, MetricsSettings settings) {
         this.directory = directory;
         this.scope = scope;
         this.store = store;
+        this.rollups = rollups;
+        this.instruments = instruments;
+        this.labels = labels;
+        this.settings = settings;
     }
 
-    public Satisfaction of(Actor actor, String unitCode, LocalDate from, LocalDate to) {
-        Unit unit = visibleUnit(actor, unitCode, from, to);
-        SatisfactionStore.Figures f = store.satisfaction(unit.path(), from, to);
-        if (f.n() == 0) {
-            return new Satisfaction(0, null, null);
-        }
-        return new Satisfaction(f.n(), round1(100.0 * f.satisfied() / f.n()), wilson(f.satisfied(), f.n()));
+    public int minimumSample() {
+        return settings.getMinimumSample();
     }
 
-    /** The same figures broken down by sector, officer, channel or month, in key order. */
-    public List<Group> groups(Actor actor, String unitCode, LocalDate from, LocalDate to, Grouping grouping) {
+    /** The headline figures, the SIPAS index and its elements. */
+    public SatisfactionReport report(Actor actor, String unitCode, LocalDate from, LocalDate to, boolean english) {
         Unit unit = visibleUnit(actor, unitCode, from, to);
-        return store.satisfactionBy(unit.path(), from, to, grouping).stream()
-                .map(g -> new Group(g.key(), g.n(), round1(100.0 * g.satisfied() / g.n()), wilson(g.satisfied(), g.n())))
+        rollups.drainPending();
+        Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));
+        Map<String, Distribution> answers = byText(cells(unit, from, to, Dimension.CRITERION));
+        Map<String, Distribution> elementRatings = byText(cells(unit, from, to, Dimension.ELEMENT));
+        Instrument instrument = instruments.active(english);
+        SipasEngine.Result sipas = SipasEngine.compute(survey(instrument), answers, elementRatings, scores,
+                settings.getAggregator(), minimumSample());
+        return new SatisfactionReport(unit.code(), unit.name(), unit.id(), from, to, scores,
+                Share.satisfied(scores, minimumSample()), sipas.sipasIndex(), sipas.complete(), instrument.code(),
+                instrument.name(), sipas.elements(), minimumSample());
+    }
+
+    /** The report without the survey (the headline only): n, scores and the satisfied share. */
+    public Share satisfied(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        rollups.drainPending();
+        return Share.satisfied(total(cells(unit, from, to, Dimension.TOTAL)), minimumSample());
+    }
+
+    /** The figures broken down, in key order (months, codes); see {@link #ranked} for an honest ranking. */
+    public List<GroupFigure> groups(Actor actor, String unitCode, LocalDate from, LocalDate to, Grouping grouping,
+                                    boolean english) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        rollups.drainPending();
+        List<GroupFigure> groups = switch (grouping) {
+            case UNIT -> byChildUnit(unit, cells(unit, from, to, Dimension.UNIT));
+            case ELEMENT -> elementGroups(unit, from, to, english);
+            default -> cells(unit, from, to, grouping.dimension()).stream()
+                    .map(c -> group(grouping.dimension(), c.a(), c.text(), c.scores())).toList();
+        };
+        return groups.stream().sorted(Comparator.comparing(GroupFigure::key)).toList();
+    }
+
+    /**
+     * Groups ranked by the lower end of their 95% interval, best first (product.md §3: a small sample cannot rank
+     * first by luck); groups below the minimum sample come last, in key order.
+     */
+    public static List<GroupFigure> ranked(List<GroupFigure> groups) {
+        return groups.stream().sorted(Comparator
+                        .comparing((GroupFigure g) -> !g.satisfied().shown())
+                        .thenComparing(g -> -g.satisfied().lowerBound())
+                        .thenComparing(GroupFigure::key))
                 .toList();
     }
 
-    private Unit visibleUnit(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+    /** The procedures and channels behind one officer's figure in the period. */
+    public OfficerMix officerMix(Actor actor, String unitCode, LocalDate from, LocalDate to, String officerCode) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        var officer = directory.officerByCode(officerCode)
+                .orElseThrow(() -> RuleViolation.notFound("organisation.error.officer.notFound", officerCode));
+        rollups.drainPending();
+        List<GroupFigure> procedures = cells(unit, from, to, Dimension.OFFICER_PROCEDURE).stream()
+                .filter(c -> c.a() == officer.id())
+                .map(c -> group(Dimension.PROCEDURE, c.b(), "", c.scores()))
+                .sorted(Comparator.comparing((GroupFigure g) -> -g.scores().n())).toList();
+        List<GroupFigure> channels = cells(unit, from, to, Dimension.OFFICER_CHANNEL).stream()
+                .filter(c -> c.a() == officer.id())
+                .map(c -> group(Dimension.CHANNEL, c.b(), "", c.scores()))
+                .sorted(Comparator.comparing((GroupFigure g) -> -g.scores().n())).toList();
+        return new OfficerMix(officer.code(), officer.fullName(), procedures, channels);
+    }
+
+    private List<GroupFigure> elementGroups(Unit unit, LocalDate from, LocalDate to, boolean english) {
+        Instrument instrument = instruments.active(english);
+        Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));
+        SipasEngine.Result sipas = SipasEngine.compute(survey(instrument),
+                byText(cells(unit, from, to, Dimension.CRITERION)), byText(cells(unit, from, to, Dimension.ELEMENT)),
+                scores, settings.getAggregator(), minimumSample());
+        Map<String, Distribution> elementRatings = byText(cells(unit, from, to, Dimension.ELEMENT));
+        return sipas.elements().stream().filter(e -> e.n() > 0).map(e -> {
+            Distribution d = elementRatings.getOrDefault(e.code(), Distribution.EMPTY);
+            return new GroupFigure(e.code(), e.name(), null, d, Share.satisfied(d, minimumSample()), e.index());
+        }).toList();
+    }
+
+    /** Folds per-unit cells into the chosen unit's own ratings and one group per child unit (its whole subtree). */
+    private List<GroupFigure> byChildUnit(Unit parent, List<Cell> perUnit) {
+        Map<Long, Distribution> folded = new LinkedHashMap<>();
+        for (Cell c : perUnit) {
+            Long key = childOf(parent, c.a());
+            if (key != null) {
+                folded.merge(key, c.scores(), Distribution::plus);
+            }
+        }
+        List<GroupFigure> groups = new ArrayList<>();
+        folded.forEach((unitId, d) -> groups.add(group(Dimension.UNIT, unitId, "", d)));
+        return groups;
+    }
+
+    private Long childOf(Unit parent, long unitId) {
+        if (unitId == parent.id()) {
+            return unitId;
+        }
+        Optional<Unit> unit = labels.unit(unitId);
+        if (unit.isEmpty()) {
+            return null;
+        }
+        String rest = unit.get().path().substring(parent.path().length());
+        String first = rest.replaceFirst("^/", "").split("/")[0];
+        try {
+            return Long.parseLong(first);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private GroupFigure group(Dimension dimension, long id, String text, Distribution d) {
+        Share share = Share.satisfied(d, minimumSample());
+        return switch (dimension) {
+            case SECTOR, PROCEDURE, OFFICER, COUNTER, UNIT -> {
+                Labels.Label label = labels.of(dimension, id);
+                yield new GroupFigure(label.code(), label.name(), id, d, share, null);
+            }
+            case CHANNEL -> new GroupFigure(ChannelCode.name(id), ChannelCode.name(id), null, d, share, null);
+            case MONTH -> {
+                String month = String.format("%04d-%02d", id / 100, id % 100);
+                yield new GroupFigure(month, month, null, d, share, null);
+            }
+            case APPLICANT -> {
+                String key = id == 1 ? "INDIVIDUAL" : id == 2 ? "ORGANISATION" : "UNKNOWN";
+                yield new GroupFigure(key, key, null, d, share, null);
+            }
+            case REASON -> {
+                String key = id >= 1 && id <= Reason.values().length ? Reason.values()[(int) id - 1].name() : "?";
+                yield new GroupFigure(key, key, null, d, share, null);
+            }
+            default -> new GroupFigure(text, text, null, d, share, null);
+        };
+    }
+
+    private List<Cell> cells(Unit unit, LocalDate from, LocalDate to, Dimension dimension) {
+        return store.cells(unit.path(), from, to, dimension);
+    }
+
+    private static Distribution total(List<Cell> cells) {
+        return cells.stream().map(Cell::scores).reduce(Distribution.EMPTY, Distribution::plus);
+    }
+
+    private static Map<String, Distribution> byText(List<Cell> cells) {
+        Map<String, Distribution> map = new HashMap<>();
+        cells.forEach(c -> map.merge(c.text(), c.scores(), Distribution::plus));
+        return map;
+    }
+
+    static SipasEngine.Survey survey(Instrument instrument) {
+        return new SipasEngine.Survey(instrument.code(), instrument.name(), instrument.elements().stream()
+                .map(e -> new SipasEngine.SurveyElement(e.code(), e.name(), e.criteria().stream()
+                        .map(c -> new SipasEngine.SurveyCriterion(c.code(), c.text())).toList()))
+                .toList());
+    }
+
+    Unit visibleUnit(Actor actor, String unitCode, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw RuleViolation.invalid("from", "feedback.error.period");
         }
@@ -60,19 +214,5 @@ public class SatisfactionFigures {
                 .orElseThrow(() -> RuleViolation.notFound("organisation.error.unit.notFound", unitCode));
         scope.requireVisible(actor, unit.id(), unitCode);
         return unit;
-    }
-
-    /** Wilson score interval at 95%, in percent. */
-    static double[] wilson(long successes, long n) {
-        double z = 1.959964;
-        double p = (double) successes / n;
-        double denom = 1 + z * z / n;
-        double centre = (p + z * z / (2.0 * n)) / denom;
-        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denom;
-        return new double[] {round1(100 * Math.max(0, centre - half)), round1(100 * Math.min(1, centre + half))};
-    }
-
-    private static double round1(double v) {
-        return Math.round(v * 10.0) / 10.0;
     }
 }

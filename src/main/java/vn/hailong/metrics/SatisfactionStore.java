@@ -3,18 +3,13 @@ package vn.hailong.metrics;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The aggregate queries behind the satisfaction figures; implemented with SQL in {@code metrics.persistence}. */
+/**
+ * The figures' one port: counted ratings of a unit subtree over an inclusive range of local dates, broken down by
+ * one {@link Dimension}. {@code RollupSatisfactionStore} (what the product reads) and {@code RawSatisfactionStore}
+ * (a plain GROUP BY over the raw ratings: the benchmark's baseline and the tests' oracle) give the same cells.
+ */
 public interface SatisfactionStore {
 
-    record Figures(long n, long satisfied) {
-    }
-
-    record GroupFigures(String key, long n, long satisfied) {
-    }
-
-    /** n and the number of satisfied (4, 5) counted ratings of a unit subtree over local dates, flagged ones left out. */
-    Figures satisfaction(String unitPathPrefix, LocalDate from, LocalDate to);
-
-    /** The same figures broken down by {@code grouping}, in key order. */
-    List<GroupFigures> satisfactionBy(String unitPathPrefix, LocalDate from, LocalDate to, Grouping grouping);
+    /** The cells with at least one rating, in no particular order; flagged ratings only once released. */
+    List<Cell> cells(String unitPathPrefix, LocalDate from, LocalDate to, Dimension dimension);
 }

@@ -68,6 +68,31 @@ class JdbcInstrumentStore implements InstrumentStore {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> activeCode() {
+        return jdbc.prepareStatement("SELECT code FROM survey_instruments WHERE active = TRUE ORDER BY id LIMIT 1", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> elementOfCriterion() {
+        return jdbc.prepareStatement(
+                "SELECT c.code, e.code FROM survey_criteria c JOIN survey_elements e ON e.id = c.element_id", ps -> {
+            Map<String, String> map = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return map;
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<String> activeCriterionCodes() {
         return jdbc.prepareStatement("""
                 SELECT c.code FROM survey_criteria c JOIN survey_elements e ON e.id = c.element_id

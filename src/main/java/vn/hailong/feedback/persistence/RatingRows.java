@@ -15,13 +15,14 @@ final class RatingRows {
     static final String INSERT = """
             INSERT INTO ratings (id, unit_id, channel, score, counter_id, officer_id, procedure_id, dossier_code,
               kiosk_id, transaction_id, reasons, comment, submitted_at, received_at, counted_at, local_date, idempotency_scope,
-              idempotency_key, body_hash, token_id, flagged, flag_reason, contact_requested) VALUES\s""";
-    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+              idempotency_key, body_hash, token_id, flagged, flag_reason, contact_requested, applicant_type,
+              instrument_code) VALUES\s""";
+    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private RatingRows() {
     }
 
-    /** Binds the rating's 23 values from parameter {@code first} on; returns the next free parameter index. */
+    /** Binds the rating's 25 values from parameter {@code first} on; returns the next free parameter index. */
     static int bind(PreparedStatement ps, int first, NewRating r) throws SQLException {
         int i = first;
         ps.setLong(i++, r.id());
@@ -48,6 +49,8 @@ final class RatingRows {
         ps.setBoolean(i++, r.flag() != null);
         ps.setString(i++, r.flag() == null ? null : r.flag().name());
         ps.setBoolean(i++, r.contactRequested());
+        ps.setString(i++, r.applicantType() == null ? null : r.applicantType().name());
+        ps.setString(i++, r.instrumentCode());
         return i;
     }
 

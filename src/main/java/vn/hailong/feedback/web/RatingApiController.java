@@ -52,7 +52,8 @@ class RatingApiController {
                          @Nullable String comment, @Nullable OffsetDateTime submittedAt,
                          @Nullable List<String> reasons, @Nullable Long transactionId,
                          @Nullable @Schema(description = "A number to call the citizen back on; with a low score it opens a follow-up case") String phone,
-                         @Nullable @Schema(description = "The citizen asks to be contacted; with a low score it opens a follow-up case") Boolean contactRequested) {
+                         @Nullable @Schema(description = "The citizen asks to be contacted; with a low score it opens a follow-up case") Boolean contactRequested,
+                         @Nullable @Schema(description = "Who the citizen came as: INDIVIDUAL (cá nhân) or ORGANISATION (tổ chức, doanh nghiệp); optional") String applicantType) {
     }
 
     @Serdeable
@@ -83,7 +84,8 @@ class RatingApiController {
                                        @Body RatingRequest r, Authentication auth) {
         RatingReceipt receipt = intake.submit(Actor.of(auth), idempotencyKey, new RatingSubmission(r.score(), r.channel(),
                 r.unitCode(), r.counterCode(), r.officerCode(), r.procedureCode(), r.dossierCode(), r.answers(),
-                r.comment(), r.submittedAt(), r.reasons(), r.transactionId(), r.phone(), r.contactRequested()));
+                r.comment(), r.submittedAt(), r.reasons(), r.transactionId(), r.phone(), r.contactRequested(),
+                r.applicantType()));
         RatingCreated body = new RatingCreated(receipt.id(), receipt.flagged());
         return receipt.created() ? HttpResponse.created(body) : HttpResponse.ok(body);
     }

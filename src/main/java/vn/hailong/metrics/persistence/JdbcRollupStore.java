@@ -1,0 +1,226 @@
+package vn.hailong.metrics.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hailong.metrics.rollup.RatingFacts;
+import vn.hailong.metrics.rollup.RollupKey;
+import vn.hailong.metrics.rollup.RollupStore;
+import vn.hailong.shared.persistence.Columns;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rollups and the pending ratings in SQL ({@code metric_rollups}, {@code metric_pending}, {@code metric_locks}). */
+@Singleton
+@Transactional
+class JdbcRollupStore implements RollupStore {
+
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final String UPSERT_COLUMNS =
+            "INSERT INTO metric_rollups (unit_id, dim, grain, period_start, k1, k2, kt, n1, n2, n3, n4, n5) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD = " ON DUPLICATE KEY UPDATE n1 = n1 + VALUES(n1), n2 = n2 + VALUES(n2),"
+            + " n3 = n3 + VALUES(n3), n4 = n4 + VALUES(n4), n5 = n5 + VALUES(n5)";
+
+    private final JdbcOperations jdbc;
+
+    JdbcRollupStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void enqueue(List<PendingRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO metric_pending (id, unit_id, rating_id, local_date, channel, score,"
+                + " counter_id, officer_id, procedure_id, applicant_type, reasons, answers) VALUES "
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")), ps -> {
+            int i = 1;
+            for (PendingRow row : rows) {
+                RatingFacts f = row.facts();
+                ps.setLong(i++, row.id());
+                ps.setLong(i++, f.unitId());
+                ps.setLong(i++, f.ratingId());
+                ps.setObject(i++, f.localDate());
+                ps.setString(i++, f.channel());
+                ps.setInt(i++, f.score());
+                Columns.setLong(ps, i++, f.counterId());
+                Columns.setLong(ps, i++, f.officerId());
+                Columns.setLong(ps, i++, f.procedureId());
+                ps.setString(i++, f.applicantType());
+                ps.setString(i++, f.reasons().isEmpty() ? null : String.join(",", f.reasons()));
+                ps.setString(i++, f.answers().isEmpty() ? null : answers(f.answers()));
+            }
+            ps.executeUpdate();
+            return null;
+        });
+    }
+
+    @Override
+    public boolean lock(boolean wait) {
+        return jdbc.prepareStatement("SELECT name FROM metric_locks WHERE name = 'rollups' FOR UPDATE"
+                + (wait ? "" : " NOWAIT"), ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            } catch (SQLException e) {
+                if (!wait && isLockBusy(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean isLockBusy(SQLException e) {
+        // MariaDB: 1205 lock wait timeout (NOWAIT reports it); MySQL 8: 3572 ER_LOCK_NOWAIT
+        return e.getErrorCode() == 1205 || e.getErrorCode() == 3572;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyPending() {
+        return jdbc.prepareStatement("SELECT 1 FROM metric_pending LIMIT 1", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
+    public List<Pending> pending(int limit) {
+        return jdbc.prepareStatement("SELECT id, unit_id, rating_id, local_date, channel, score, counter_id, officer_id,"
+                + " procedure_id, applicant_type, reasons, answers FROM metric_pending ORDER BY id LIMIT ?", ps -> {
+            ps.setInt(1, limit);
+            List<Pending> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String reasons = rs.getString(11);
+                    rows.add(new Pending(rs.getLong(1), new RatingFacts(rs.getLong(3), rs.getLong(2),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), Columns.getLong(rs, 7),
+                            Columns.getLong(rs, 8), Columns.getLong(rs, 9), rs.getString(10),
+                            reasons == null ? List.of() : Arrays.asList(reasons.split(",")),
+                            parseAnswers(rs.getString(12)))));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public List<Long> pendingIdsOfUnit(long unitId) {
+        return jdbc.prepareStatement("SELECT id FROM metric_pending WHERE unit_id = ?", ps -> {
+            ps.setLong(1, unitId);
+            return longs(ps);
+        });
+    }
+
+    @Override
+    public void deletePending(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += ROWS_PER_STATEMENT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_STATEMENT));
+            jdbc.prepareStatement("DELETE FROM metric_pending WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                return ps.executeUpdate();
+            });
+        }
+    }
+
+    @Override
+    public void add(Map<RollupKey, long[]> counts) {
+        write(counts, ADD);
+    }
+
+    @Override
+    public void replaceUnit(long unitId, Map<RollupKey, long[]> counts) {
+        jdbc.prepareStatement("DELETE FROM metric_rollups WHERE unit_id = ?", ps -> {
+            ps.setLong(1, unitId);
+            return ps.executeUpdate();
+        });
+        write(counts, "");
+    }
+
+    private void write(Map<RollupKey, long[]> counts, String onDuplicate) {
+        List<RollupKey> keys = new ArrayList<>(counts.keySet());
+        keys.sort(RollupKey.WRITE_ORDER);
+        for (int from = 0; from < keys.size(); from += ROWS_PER_STATEMENT) {
+            List<RollupKey> chunk = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
+            jdbc.prepareStatement(UPSERT_COLUMNS + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                    + onDuplicate, ps -> {
+                int i = 1;
+                for (RollupKey key : chunk) {
+                    long[] n = counts.get(key);
+                    ps.setLong(i++, key.unitId());
+                    ps.setInt(i++, key.dimension());
+                    ps.setString(i++, String.valueOf(key.grain()));
+                    ps.setObject(i++, key.periodStart());
+                    ps.setLong(i++, key.k1());
+                    ps.setLong(i++, key.k2());
+                    ps.setString(i++, key.kt());
+                    for (int level = 0; level < 5; level++) {
+                        ps.setLong(i++, n[level]);
+                    }
+                }
+                return ps.executeUpdate();
+            });
+        }
+    }
+
+    @Override
+    public List<Long> unitsWithRollups() {
+        return jdbc.prepareStatement("SELECT DISTINCT unit_id FROM metric_rollups ORDER BY unit_id", JdbcRollupStore::longs);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Size size() {
+        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM metric_rollups),"
+                + " (SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables"
+                + "  WHERE table_schema = DATABASE() AND table_name = 'metric_rollups')", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Size(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
+    private static List<Long> longs(PreparedStatement ps) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static String answers(Map<String, Integer> answers) {
+        StringBuilder s = new StringBuilder();
+        answers.forEach((code, value) -> s.append(s.isEmpty() ? "" : ",").append(code).append(':').append(value));
+        return s.toString();
+    }
+
+    private static Map<String, Integer> parseAnswers(String folded) {
+        if (folded == null || folded.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> answers = new HashMap<>();
+        for (String pair : folded.split(",")) {
+            int colon = pair.lastIndexOf(':');
+            answers.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+        }
+        return answers;
+    }
+}

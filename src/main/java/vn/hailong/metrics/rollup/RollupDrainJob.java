@@ -1,0 +1,29 @@
+package vn.hailong.metrics.rollup;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Drains pending ratings into the rollups every few seconds ({@code hailong.metrics.drain-interval}). */
+@Singleton
+class RollupDrainJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollupDrainJob.class);
+
+    private final Rollups rollups;
+
+    RollupDrainJob(Rollups rollups) {
+        this.rollups = rollups;
+    }
+
+    @Scheduled(fixedDelay = "${hailong.metrics.drain-interval:2s}", initialDelay = "5s")
+    void drain() {
+        try {
+            rollups.drainUnlessBusy();
+        } catch (RuntimeException e) {
+            // the database may be away for a while; the pending rows wait for the next round
+            LOG.warn("Rollup drain failed, will retry: {}", e.toString());
+        }
+    }
+}
