@@ -29,7 +29,9 @@ final class RatingGenerator {
     /** Columns of {@code ratings} the rows fill, in order; the others keep their defaults. */
     static final String RATING_COLUMNS = "id, unit_id, channel, score, counter_id, officer_id, procedure_id, kiosk_id,"
             + " reasons, comment, submitted_at, received_at, counted_at, local_date, idempotency_scope, idempotency_key,"
-            + " body_hash, flagged, flag_reason, released_at, reviewed_at, reviewed_by";
+            + " body_hash, flagged, flag_reason, released_at, reviewed_at, reviewed_by, applicant_type, instrument_code";
+    /** The survey instrument of the criterion answers (the seeded SIPAS 2017). */
+    static final String INSTRUMENT = "SIPAS-2017";
     static final String ANSWER_COLUMNS = "rating_id, criterion_code, score";
 
     /** One batch of rows ready for the server. */
@@ -160,6 +162,7 @@ final class RatingGenerator {
         String comment;
         String flag;
         boolean released;
+        String applicant;
         String[] criteria;
         int[] answerScores;
     }
@@ -195,6 +198,8 @@ final class RatingGenerator {
             r.flag = "TOO_FAST";
             r.released = random.nextDouble() < 0.4;
         }
+        double a = random.nextDouble();
+        r.applicant = a < 0.72 ? "INDIVIDUAL" : a < 0.84 ? "ORGANISATION" : null;
         if (random.nextDouble() < 0.30) {
             answers(r);
         } else {
@@ -307,18 +312,20 @@ final class RatingGenerator {
         sb.append(key).append('\t');
         sb.append(hex.formatHex(sha256.digest(key.getBytes(StandardCharsets.US_ASCII)))).append('\t');
         if (r.flag == null) {
-            sb.append("0\t\\N\t\\N\t\\N\t\\N\n");
+            sb.append("0\t\\N\t\\N\t\\N\t\\N\t");
         } else {
             sb.append("1\t").append(r.flag).append('\t');
             if (r.released) {
                 long at = r.receivedMs + 86_400_000L;
                 dateTime(sb, at);
                 dateTime(sb, at);
-                sb.append("benchmark\n");
+                sb.append("benchmark\t");
             } else {
-                sb.append("\\N\t\\N\t\\N\n");
+                sb.append("\\N\t\\N\t\\N\t");
             }
         }
+        text(sb, r.applicant);
+        sb.append(r.criteria.length > 0 ? INSTRUMENT : "\\N").append('\n');
     }
 
     private static void optional(StringBuilder sb, long id) {
