@@ -9,10 +9,11 @@ import java.util.Locale;
  * {@code bench.ratings} the data set sizes, in order (default 1000000,10000000); {@code bench.sections} which
  * sections run (default all); {@code bench.database} the database created on 127.0.0.1:3306 when
  * DATASOURCES_DEFAULT_URL is not set (default hailong_bench); {@code bench.rollup-reps} and {@code bench.raw-reps}
- * the timed repetitions, {@code bench.raw-seconds} the time cap of the naive query's repetitions.
+ * the timed repetitions, {@code bench.raw-seconds} the time cap of the naive query's repetitions,
+ * {@code bench.raw-timeout} the seconds after which one naive run is stopped.
  */
 record BenchSettings(List<Long> sizes, List<String> sections, String database, int rollupReps, int rawReps,
-                     int rawSeconds, long seed) {
+                     int rawSeconds, int rawTimeoutSeconds, long seed) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -25,6 +26,7 @@ record BenchSettings(List<Long> sizes, List<String> sections, String database, i
                 Integer.parseInt(property("bench.rollup-reps", "50")),
                 Integer.parseInt(property("bench.raw-reps", "10")),
                 Integer.parseInt(property("bench.raw-seconds", "30")),
+                Integer.parseInt(property("bench.raw-timeout", "60")),
                 Long.parseLong(property("bench.seed", "20260101")));
     }
 
