@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hailong.calendar.Calendars;
 import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.feedback.ApplicantType;
 import vn.hailong.feedback.Channel;
 import vn.hailong.feedback.HistoricRating;
 import vn.hailong.feedback.RatingHistory;
@@ -51,6 +52,10 @@ import java.util.Set;
  *       ({@link #UNHAPPY_OFFICERS}) with clearly more unhappy citizens, and a slight improvement over the year;</li>
  *   <li>some ratings with 1–3 SIPAS criterion answers (the kiosk's follow-up questions), reasons and short Vietnamese
  *       comments on most unhappy ones, a rare thank-you on happy ones;</li>
+ *   <li>once a month, {@value #FORMS_PER_CENTRE_MONTH} paper survey forms per centre answering all 22 SIPAS 2017
+ *       criteria (channel IMPORT), so every element has figures; equipment and the handling of feedback weaker;</li>
+ *   <li>counter ratings and forms say whether the citizen came for an organisation or business (mostly for
+ *       business registration), kiosk ratings do not (the kiosk does not ask);</li>
  *   <li>each counter rates procedures of its own sectors ({@link #COUNTER_SECTORS}, matched on the counter's name,
  *       since the directory does not say which sectors a counter serves).</li>
  * </ul>
@@ -107,6 +112,17 @@ class RatingsDemoData implements DemoDataContributor {
     /** The kiosk's default follow-up questions (politeness, attentive guidance, waiting seats), then the officer ones. */
     private static final List<String> KIOSK_CRITERIA = List.of("S17-10", "S17-13", "S17-01");
     private static final List<String> COUNTER_CRITERIA = List.of("S17-10", "S17-11", "S17-12", "S17-13", "S17-14", "S17-15");
+    /**
+     * Paper survey forms (phiếu khảo sát) answer every criterion of SIPAS 2017. How each criterion leans against the
+     * overall score: modern equipment (S17-03) and the handling of feedback (S17-21, S17-22) are where satisfaction
+     * is lost; politeness (S17-10) is a strength.
+     */
+    private static final Map<String, Double> FORM_LEAN = Map.of("S17-03", -0.6, "S17-04", -0.3, "S17-21", -0.7,
+            "S17-22", -0.8, "S17-19", -0.3, "S17-10", 0.2, "S17-09", -0.2);
+    private static final int FORMS_PER_CENTRE_MONTH = 12;
+    private static final String INSTRUMENT = "SIPAS-2017";
+    /** Sectors whose citizens mostly come for an organisation or business. */
+    private static final Set<String> BUSINESS_SECTORS = Set.of("DANG-KY-DOANH-NGHIEP", "HO-KINH-DOANH");
 
     private static final Map<Reason, List<String>> COMMENTS = Map.of(
             Reason.WAITING, List.of("Chờ lâu quá, hơn một tiếng mới đến lượt.",
@@ -205,7 +221,7 @@ class RatingsDemoData implements DemoDataContributor {
     // ---- the directory as the generator sees it ----
 
     record Seat(Counter counter, Long officerId, String officerCode, List<Procedure> procedures,
-                Set<Long> weakProcedures, double weight) {
+                Set<Long> weakProcedures, Set<Long> businessProcedures, double weight) {
     }
 
     record Centre(Unit unit, Long kioskId, List<Seat> seats, double totalWeight, double size) {
@@ -224,6 +240,10 @@ class RatingsDemoData implements DemoDataContributor {
         Set<Long> weak = new java.util.HashSet<>();
         for (String code : WEAK_SECTORS) {
             bySector.getOrDefault(code, List.of()).forEach(p -> weak.add(p.id()));
+        }
+        Set<Long> business = new java.util.HashSet<>();
+        for (String code : BUSINESS_SECTORS) {
+            bySector.getOrDefault(code, List.of()).forEach(p -> business.add(p.id()));
         }
 
         List<Unit> units = new ArrayList<>();
@@ -259,7 +279,7 @@ class RatingsDemoData implements DemoDataContributor {
                 double weight = fragment == null ? 0.5 : COUNTER_WEIGHT.get(fragment);
                 Officer officer = officerAt.get(c.id());
                 seats.add(new Seat(c, officer == null ? null : officer.id(), officer == null ? null : officer.code(),
-                        List.copyOf(served), weak, weight));
+                        List.copyOf(served), weak, business, weight));
                 total += weight;
             }
             if (seats.isEmpty()) {
@@ -283,6 +303,8 @@ class RatingsDemoData implements DemoDataContributor {
         private final long periodDays;
         private final double scale;
         private final Map<Long, Double> centreQuality = new HashMap<>();
+        /** The first working day on or after the 10th of each month: when the paper forms are collected. */
+        private final Set<LocalDate> surveyDays = new java.util.HashSet<>();
         private int dayIndex;
         private List<HistoricRating> today = List.of();
         private int position;
@@ -297,6 +319,12 @@ class RatingsDemoData implements DemoDataContributor {
             this.scale = scale;
             for (Centre c : centres) {
                 centreQuality.put(c.unit().id(), (random.nextDouble() - 0.5) * 0.025);
+            }
+            Set<String> months = new java.util.HashSet<>();
+            for (LocalDate d : days) {
+                if (d.getDayOfMonth() >= 10 && months.add(d.getYear() + "-" + d.getMonthValue())) {
+                    surveyDays.add(d);
+                }
             }
         }
 
@@ -325,10 +353,16 @@ class RatingsDemoData implements DemoDataContributor {
             // the slight improvement over the year: from -1.5 to +1.5 points of satisfied share
             double trend = 0.03 * ((double) java.time.temporal.ChronoUnit.DAYS.between(from, day) / periodDays - 0.5);
             List<HistoricRating> ratings = new ArrayList<>();
+            boolean surveyDay = surveyDays.contains(day);
             for (Centre centre : centres) {
                 int n = (int) Math.round(centre.size() * busy * (0.85 + 0.3 * random.nextDouble()));
                 for (int i = 0; i < n; i++) {
                     ratings.add(rating(day, centre, i, trend));
+                }
+                if (surveyDay) {
+                    for (int i = 0; i < FORMS_PER_CENTRE_MONTH; i++) {
+                        ratings.add(form(day, centre, i, trend));
+                    }
                 }
             }
             ratings.sort(Comparator.comparing(HistoricRating::submittedAt));
@@ -357,7 +391,34 @@ class RatingsDemoData implements DemoDataContributor {
             String key = KEY_PREFIX + day + ":" + centre.unit().code() + ":" + index;
             return new HistoricRating(key, kiosk ? Channel.KIOSK : Channel.COUNTER, centre.unit().id(), score,
                     seat.counter().id(), seat.officerId(), procedure == null ? null : procedure.id(),
-                    kiosk ? centre.kioskId() : null, reasons, comment, submitted, received, answers);
+                    kiosk ? centre.kioskId() : null, reasons, comment, submitted, received, answers,
+                    kiosk ? null : applicant(seat, procedure), answers.isEmpty() ? null : INSTRUMENT);
+        }
+
+        /** A paper survey form of the month: every criterion answered around the overall score, typed in later. */
+        private HistoricRating form(LocalDate day, Centre centre, int index, double trend) {
+            Seat seat = seat(centre);
+            Procedure procedure = seat.procedures().isEmpty() ? null
+                    : seat.procedures().get(random.nextInt(seat.procedures().size()));
+            boolean weak = procedure != null && seat.weakProcedures().contains(procedure.id());
+            double p = Math.max(0.3, Math.min(0.99, (weak ? 0.84 : 0.93) + trend + centreQuality.get(centre.unit().id())));
+            int score = score(random.nextDouble() < p);
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            for (int c = 1; c <= 22; c++) {
+                String criterion = String.format("S17-%02d", c);
+                double value = score + FORM_LEAN.getOrDefault(criterion, 0.0) + random.nextGaussian() * 0.6;
+                answers.put(criterion, (int) Math.max(1, Math.min(5, Math.round(value))));
+            }
+            Instant submitted = moment(day);
+            String key = KEY_PREFIX + day + ":" + centre.unit().code() + ":form:" + index;
+            return new HistoricRating(key, Channel.IMPORT, centre.unit().id(), score, seat.counter().id(), null,
+                    procedure == null ? null : procedure.id(), null, List.of(), null, submitted,
+                    submitted.plus(Duration.ofDays(3)), answers, applicant(seat, procedure), INSTRUMENT);
+        }
+
+        private ApplicantType applicant(Seat seat, Procedure procedure) {
+            boolean business = procedure != null && seat.businessProcedures().contains(procedure.id());
+            return random.nextDouble() < (business ? 0.85 : 0.06) ? ApplicantType.ORGANISATION : ApplicantType.INDIVIDUAL;
         }
 
         private Seat seat(Centre centre) {

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  */
 public interface CountedRatings {
 
-    /** The units that have ratings, in id order. */
+    /** The units that have ratings or served citizens, in id order. */
     List<Long> unitsWithRatings();
 
     /** Every counted rating of one unit, streamed (a unit may have millions), in no particular order. */

@@ -1,5 +1,6 @@
 package vn.hailong.feedback;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.Counter;
@@ -49,8 +50,11 @@ public class CounterTransactions {
     private final IntakeLimits limits;
     private final Clock clock;
 
+    private final ApplicationEventPublisher<CitizenServed> served;
+
     CounterTransactions(Directory directory, UnitScope scope, CounterTransactionStore store, TimeOrderedIds ids,
-                        IntakeLimits limits, Clock clock) {
+                        IntakeLimits limits, Clock clock, ApplicationEventPublisher<CitizenServed> served) {
+        this.served = served;
         this.directory = directory;
         this.scope = scope;
         this.store = store;
@@ -118,6 +122,8 @@ public class CounterTransactions {
         long id = ids.next();
         Instant now = clock.instant();
         store.insertTransaction(id, counter.id(), counter.unitId(), ticket.strip(), dossierCode, now, actor.name());
+        served.publishEvent(new CitizenServed(id, counter.unitId(), counter.id(),
+                now.atZone(ClockFactory.VIETNAM).toLocalDate()));
         return new Opened(Long.toString(id), counter.code(), ticket.strip(), now);
     }
 }

@@ -1,28 +1,35 @@
 package vn.hailong.feedback;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
-/** Survey instruments and the kiosk question lists, as stored. */
+/** Survey instruments and the question lists of the channels, as stored. */
 public interface InstrumentStore {
 
-    Optional<Instrument> active(boolean english);
+    /** Every instrument with its elements and criteria, by start date (those not in use last). */
+    List<Instrument> all(boolean english);
 
-    Set<String> activeCriterionCodes();
+    /** Every instrument's dates. */
+    List<EffectivePeriods.Period> periods();
 
-    /** The code of the active instrument. */
-    Optional<String> activeCode();
+    /** Saves the dates of the instruments named (settled: {@link EffectivePeriods#settle}). */
+    void savePeriods(List<EffectivePeriods.Period> periods);
 
     /** Every instrument's criteria: criterion code → the code of its element. */
-    java.util.Map<String, String> elementOfCriterion();
+    Map<String, String> elementOfCriterion();
 
-    /** The criteria configured for a kiosk, or the default list (kiosk_id NULL) when it has none. */
-    List<Instrument.Criterion> kioskQuestions(Long kioskId, boolean english);
+    /**
+     * The criterion codes a kiosk asks from one instrument, in order: the kiosk's own list ({@code kioskId} null:
+     * the default list).
+     */
+    List<String> kioskCodes(String instrumentCode, Long kioskId);
 
-    /** The criterion codes configured for exactly this kiosk (or the default list when null), in order. */
-    List<String> questionCodes(Long kioskId);
+    /** Replaces one kiosk's list (or the default when null) for one instrument; empty removes it. */
+    void replaceKioskCodes(String instrumentCode, Long kioskId, List<String> criterionCodes);
 
-    /** Replaces the list of this kiosk (or the default list when null); an empty list removes it. */
-    void replaceQuestions(Long kioskId, List<String> criterionCodes);
+    /** The criterion codes the web form or the SMS survey asks from one instrument, in order. */
+    List<String> channelCodes(String instrumentCode, Channel channel);
+
+    /** Replaces the web or SMS list for one instrument. */
+    void replaceChannelCodes(String instrumentCode, Channel channel, List<String> criterionCodes);
 }

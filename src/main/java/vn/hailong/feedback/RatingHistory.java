@@ -8,8 +8,11 @@ import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.time.ClockFactory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads ratings of the past in bulk (the demo's year of kiosk and counter ratings), fast: batches of multi-row
@@ -45,6 +48,16 @@ public class RatingHistory {
 
     public long count(String keyPrefix) {
         return store.countKeysStartingWith(keyPrefix);
+    }
+
+    /** Which of these idempotency keys some loaded rating already has (e.g. paper forms imported before). */
+    public Set<String> existingKeys(Collection<String> keys) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            found.addAll(store.keysAmong(all.subList(from, Math.min(all.size(), from + BATCH))));
+        }
+        return found;
     }
 
     /**

@@ -19,6 +19,7 @@ import vn.hailong.shared.time.ClockFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Takes in one rating (product.md §4.4): idempotent per key, validated against the directory and the active
- * instrument, bound to the served citizen's counter transaction when there is one, and flagged (kept, not
+ * Takes in one rating (product.md §4.4): idempotent per key, validated against the directory and the instrument in
+ * effect on its day, bound to the served citizen's counter transaction when there is one, and flagged (kept, not
  * counted) when it is a second rating of a transaction or exceeds the kiosk's limits.
  */
 @Singleton
@@ -44,7 +45,7 @@ public class RatingIntake {
     private final RatingStore store;
     private final CounterTransactionStore transactions;
     private final RatingKiosks kiosks;
-    private final InstrumentStore instruments;
+    private final Instruments instruments;
     private final RatingWriter writer;
     private final TimeOrderedIds ids;
     private final IntakeLimits limits;
@@ -52,7 +53,7 @@ public class RatingIntake {
     private final Clock clock;
 
     RatingIntake(Directory directory, UnitScope scope, RatingStore store, CounterTransactionStore transactions,
-                 RatingKiosks kiosks, InstrumentStore instruments, RatingWriter writer, TimeOrderedIds ids,
+                 RatingKiosks kiosks, Instruments instruments, RatingWriter writer, TimeOrderedIds ids,
                  IntakeLimits limits, PersonalDataCipher cipher, Clock clock) {
         this.cipher = cipher;
         this.directory = directory;
@@ -176,27 +177,12 @@ public class RatingIntake {
         if (s.dossierCode() != null && (s.dossierCode().isBlank() || s.dossierCode().length() > 64)) {
             throw RuleViolation.invalid("dossierCode", "feedback.error.dossierCode");
         }
-
         ApplicantType applicantType = null;
         if (s.applicantType() != null && !s.applicantType().isBlank()) {
             applicantType = ApplicantType.parse(s.applicantType()).orElseThrow(() -> RuleViolation.invalid(
                     "applicantType", "feedback.error.applicantType", s.applicantType()));
         }
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        String instrumentCode = null;
-        if (s.answers() != null && !s.answers().isEmpty()) {
-            instrumentCode = instruments.activeCode().orElse(null);
-            Set<String> known = instruments.activeCriterionCodes();
-            s.answers().forEach((code, value) -> {
-                if (!known.contains(code)) {
-                    throw RuleViolation.invalid("answers", "feedback.error.unknownCriterion", code);
-                }
-                if (value == null || value < 1 || value > 5) {
-                    throw RuleViolation.invalid("answers", "feedback.error.answer", code);
-                }
-                answers.put(code, value);
-            });
-        }
+
         List<Reason> reasons = new ArrayList<>();
         if (s.reasons() != null) {
             for (String r : s.reasons()) {
@@ -245,9 +231,28 @@ public class RatingIntake {
         // the device's own time is stored as given; the period it counts in is clamped to the server's now, so that a
         // clock running up to futureTolerance fast just before midnight does not count tonight's rating tomorrow
         Instant periodAt = submittedAt.isAfter(now) ? now : submittedAt;
+        LocalDate period = periodAt.atZone(ClockFactory.VIETNAM).toLocalDate();
+        // answers are given on the instrument in effect on the day the rating counts in, and the rating keeps it
+        Optional<Instrument> instrument = instruments.inEffectOn(period);
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        String instrumentCode = null;
+        if (s.answers() != null && !s.answers().isEmpty()) {
+            instrumentCode = instrument.map(Instrument::code).orElse(null);
+            Set<String> known = instrument.map(instruments::criterionCodes).orElse(Set.of());
+            s.answers().forEach((code, value) -> {
+                if (!known.contains(code)) {
+                    throw RuleViolation.invalid("answers", "instruments.error.notInEffect", code,
+                            instrument.map(Instrument::name).orElse("—"), period.toString());
+                }
+                if (value == null || value < 1 || value > 5) {
+                    throw RuleViolation.invalid("answers", "feedback.error.answer", code);
+                }
+                answers.put(code, value);
+            });
+        }
         return new NewRating(ids.next(), unitId, channel, s.score(), counterId, officerId, procedureId,
                 s.dossierCode(), actor.kioskId(), s.transactionId(), List.copyOf(reasons), comment, submittedAt, now, null,
-                periodAt.atZone(ClockFactory.VIETNAM).toLocalDate(), keyScope, key, hash, actor.id(), null, answers,
+                period, keyScope, key, hash, actor.id(), null, answers,
                 phone, Boolean.TRUE.equals(s.contactRequested()), applicantType, instrumentCode);
     }
 

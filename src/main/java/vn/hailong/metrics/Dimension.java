@@ -32,7 +32,11 @@ public enum Dimension {
     /** a = unit id (the rating's own unit) */
     UNIT(12),
     /** a = YYYYMM of the local date */
-    MONTH(13);
+    MONTH(13),
+    /** a = counter id, b = {@link ChannelCode}: ratings bound to a counter, by channel (the response rate's numerator) */
+    COUNTER_CHANNEL(14),
+    /** a = counter id; the citizens served there, counted in n1 (the response rate's denominator) */
+    SERVED(15);
 
     private final int code;
 

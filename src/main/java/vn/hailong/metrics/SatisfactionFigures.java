@@ -117,6 +117,33 @@ public class SatisfactionFigures {
         return new OfficerMix(officer.code(), officer.fullName(), procedures, channels);
     }
 
+    /**
+     * The response rate per counter of the subtree (citizens served from the counters' transactions), with the
+     * whole subtree's first as key "" (its ratings at counters against everyone served).
+     */
+    public List<ResponseRate> responseRates(Actor actor, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = visibleUnit(actor, unitCode, from, to);
+        rollups.drainPending();
+        Map<Long, Long> served = new HashMap<>();
+        cells(unit, from, to, Dimension.SERVED).forEach(c -> served.merge(c.a(), c.scores().n(), Long::sum));
+        Map<Long, Long> rated = new HashMap<>();
+        int imported = ChannelCode.of("IMPORT");
+        cells(unit, from, to, Dimension.COUNTER_CHANNEL).stream().filter(c -> c.b() != imported)
+                .forEach(c -> rated.merge(c.a(), c.scores().n(), Long::sum));
+        java.util.Set<Long> counters = new java.util.TreeSet<>(served.keySet());
+        counters.addAll(rated.keySet());
+        List<ResponseRate> rates = new ArrayList<>();
+        long allServed = served.values().stream().mapToLong(Long::longValue).sum();
+        long allRated = counters.stream().filter(served::containsKey).mapToLong(c -> rated.getOrDefault(c, 0L)).sum();
+        rates.add(ResponseRate.of("", unit.name(), unit.id(), allServed, allRated));
+        for (long counter : counters) {
+            Labels.Label label = labels.of(Dimension.COUNTER, counter);
+            rates.add(ResponseRate.of(label.code(), label.name(), counter, served.getOrDefault(counter, 0L),
+                    rated.getOrDefault(counter, 0L)));
+        }
+        return rates;
+    }
+
     private List<GroupFigure> elementGroups(Unit unit, LocalDate from, LocalDate to, boolean english) {
         Instrument instrument = instruments.active(english);
         Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));

@@ -32,11 +32,12 @@ public final class TableExport {
 
     public static byte[] csv(List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            w.write('\uFEFF');
-            for (List<Object> row : rows) {
-                csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof Number ? v : inert(v.toString())).toList());
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF'); // before the header, which the printer writes as it opens
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+                for (List<Object> row : rows) {
+                    csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof Number ? v : inert(v.toString())).toList());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

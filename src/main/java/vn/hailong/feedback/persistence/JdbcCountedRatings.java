@@ -46,6 +46,7 @@ class JdbcCountedRatings implements CountedRatings {
     @Override
     public List<Long> unitsWithRatings() {
         return jdbc.prepareStatement("SELECT id FROM units u WHERE EXISTS (SELECT 1 FROM ratings r WHERE r.unit_id = u.id)"
+                + " OR EXISTS (SELECT 1 FROM counter_transactions t WHERE t.unit_id = u.id)"
                 + " ORDER BY id", ps -> {
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

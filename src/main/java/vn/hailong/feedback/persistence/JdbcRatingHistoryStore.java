@@ -9,8 +9,10 @@ import vn.hailong.feedback.RatingHistoryStore;
 import vn.hailong.shared.sql.LikePatterns;
 
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Past ratings in bulk: one multi-row INSERT per batch of ratings and one per batch of their answers, so a year of
@@ -49,6 +51,27 @@ class JdbcRatingHistoryStore implements RatingHistoryStore {
                 rs.next();
                 return rs.getLong(1);
             }
+        });
+    }
+
+    @Override
+    public Set<String> keysAmong(List<String> keys) {
+        Set<String> found = new HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        return jdbc.prepareStatement("SELECT idempotency_key FROM ratings WHERE idempotency_scope = '"
+                + RatingHistory.HISTORY_SCOPE + "' AND idempotency_key IN ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
         });
     }
 

@@ -67,6 +67,54 @@ class JdbcRollupStore implements RollupStore {
     }
 
     @Override
+    public void enqueueServed(List<PendingServed> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO metric_pending_served (id, unit_id, transaction_id, counter_id, local_date)"
+                + " VALUES " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?)")), ps -> {
+            int i = 1;
+            for (PendingServed row : rows) {
+                ps.setLong(i++, row.id());
+                ps.setLong(i++, row.unitId());
+                ps.setLong(i++, row.transactionId());
+                ps.setLong(i++, row.counterId());
+                ps.setObject(i++, row.localDate());
+            }
+            return ps.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<PendingServed> pendingServed(int limit) {
+        return jdbc.prepareStatement("SELECT id, unit_id, transaction_id, counter_id, local_date FROM metric_pending_served"
+                + " ORDER BY id LIMIT ?", ps -> {
+            ps.setInt(1, limit);
+            List<PendingServed> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new PendingServed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getObject(5, LocalDate.class)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public List<Long> pendingServedIdsOfUnit(long unitId) {
+        return jdbc.prepareStatement("SELECT id FROM metric_pending_served WHERE unit_id = ?", ps -> {
+            ps.setLong(1, unitId);
+            return longs(ps);
+        });
+    }
+
+    @Override
+    public void deletePendingServed(List<Long> ids) {
+        delete("metric_pending_served", ids);
+    }
+
+    @Override
     public boolean lock(boolean wait) {
         return jdbc.prepareStatement("SELECT name FROM metric_locks WHERE name = 'rollups' FOR UPDATE"
                 + (wait ? "" : " NOWAIT"), ps -> {
@@ -89,9 +137,10 @@ class JdbcRollupStore implements RollupStore {
     @Override
     @Transactional(readOnly = true)
     public boolean anyPending() {
-        return jdbc.prepareStatement("SELECT 1 FROM metric_pending LIMIT 1", ps -> {
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM metric_pending)"
+                + " OR EXISTS (SELECT 1 FROM metric_pending_served)", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() && rs.getBoolean(1);
             }
         });
     }
@@ -126,9 +175,13 @@ class JdbcRollupStore implements RollupStore {
 
     @Override
     public void deletePending(List<Long> ids) {
+        delete("metric_pending", ids);
+    }
+
+    private void delete(String table, List<Long> ids) {
         for (int from = 0; from < ids.size(); from += ROWS_PER_STATEMENT) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_STATEMENT));
-            jdbc.prepareStatement("DELETE FROM metric_pending WHERE id IN ("
+            jdbc.prepareStatement("DELETE FROM " + table + " WHERE id IN ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", ps -> {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setLong(i + 1, chunk.get(i));

@@ -43,6 +43,9 @@ public class RawSatisfactionStore implements SatisfactionStore {
         if (dimension == Dimension.REASON) {
             return reasons(unitPathPrefix, from, to);
         }
+        if (dimension == Dimension.SERVED) {
+            return served(unitPathPrefix, from, to);
+        }
         String key;
         String join = "";
         String filter = "";
@@ -88,12 +91,17 @@ public class RawSatisfactionStore implements SatisfactionStore {
                 filter = " AND r.officer_id IS NOT NULL";
             }
             case UNIT -> key = "r.unit_id, 0, ''";
+            case COUNTER_CHANNEL -> {
+                key = "r.counter_id, 0, r.channel";
+                filter = " AND r.counter_id IS NOT NULL";
+            }
             case MONTH -> key = "YEAR(r.local_date) * 100 + MONTH(r.local_date), 0, ''";
             default -> throw new IllegalArgumentException("dimension " + dimension);
         }
         String sql = "SELECT " + key + ", " + level + ", " + count + COUNTED + join + WHERE + filter
                 + " GROUP BY 1, 2, 3, 4";
-        boolean channelInText = dimension == Dimension.CHANNEL || dimension == Dimension.OFFICER_CHANNEL;
+        boolean channelInText = dimension == Dimension.CHANNEL || dimension == Dimension.OFFICER_CHANNEL
+                || dimension == Dimension.COUNTER_CHANNEL;
         return jdbc.prepareStatement(sql, ps -> {
             ps.setString(1, unitPathPrefix);
             ps.setObject(2, from);
@@ -120,6 +128,23 @@ public class RawSatisfactionStore implements SatisfactionStore {
             List<Cell> list = new ArrayList<>();
             cells.forEach((k, d) -> list.add(new Cell((Long) k.get(0), (Long) k.get(1), (String) k.get(2), d)));
             return list;
+        });
+    }
+
+    private List<Cell> served(String unitPathPrefix, LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement("SELECT t.counter_id, COUNT(*) FROM counter_transactions t JOIN units u ON u.id = t.unit_id"
+                + " WHERE u.path LIKE CONCAT(?, '%') AND DATE(t.opened_at + INTERVAL 7 HOUR) BETWEEN ? AND ?"
+                + " GROUP BY t.counter_id", ps -> {
+            ps.setString(1, unitPathPrefix);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            List<Cell> cells = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cells.add(new Cell(rs.getLong(1), Distribution.EMPTY.plus(1, rs.getLong(2))));
+                }
+            }
+            return cells;
         });
     }
 

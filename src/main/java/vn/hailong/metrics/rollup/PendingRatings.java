@@ -2,9 +2,12 @@ package vn.hailong.metrics.rollup;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import vn.hailong.feedback.CitizenServed;
 import vn.hailong.feedback.CountedRating;
 import vn.hailong.feedback.RatingsCounted;
 import vn.hailong.shared.ids.TimeOrderedIds;
+
+import java.util.List;
 
 /**
  * Ratings that start to count are queued for the rollups in their own transaction (feedback publishes
@@ -25,6 +28,12 @@ class PendingRatings {
     @EventListener
     void onCounted(RatingsCounted event) {
         store.enqueue(event.ratings().stream().map(r -> new RollupStore.PendingRow(ids.next(), facts(r))).toList());
+    }
+
+    @EventListener
+    void onServed(CitizenServed event) {
+        store.enqueueServed(List.of(new RollupStore.PendingServed(ids.next(), event.unitId(), event.transactionId(),
+                event.counterId(), event.localDate())));
     }
 
     static RatingFacts facts(CountedRating r) {

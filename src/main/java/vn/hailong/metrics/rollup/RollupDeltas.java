@@ -7,6 +7,7 @@ import vn.hailong.metrics.Dimension;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,6 +50,7 @@ public final class RollupDeltas {
             }
             if (r.counterId() != null) {
                 count(r, grain, start, Dimension.COUNTER, r.counterId(), 0, "", r.score());
+                count(r, grain, start, Dimension.COUNTER_CHANNEL, r.counterId(), channel, "", r.score());
             }
             count(r, grain, start, Dimension.APPLICANT, applicantCode(r.applicantType()), 0, "", r.score());
             for (String reason : r.reasons()) {
@@ -65,6 +67,15 @@ public final class RollupDeltas {
             for (String element : elements) {
                 count(r, grain, start, Dimension.ELEMENT, 0, 0, element, r.score());
             }
+        }
+    }
+
+    /** A citizen served at a counter: one more in the counter's SERVED row of the day and of the month. */
+    public void addServed(long unitId, long counterId, LocalDate day) {
+        for (RollupKey key : List.of(
+                new RollupKey(unitId, Dimension.SERVED.code(), 'D', day, counterId, 0, ""),
+                new RollupKey(unitId, Dimension.SERVED.code(), 'M', day.withDayOfMonth(1), counterId, 0, ""))) {
+            counts.computeIfAbsent(key, k -> new long[5])[0]++;
         }
     }
 

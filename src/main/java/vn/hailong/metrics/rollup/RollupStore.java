@@ -16,6 +16,18 @@ public interface RollupStore {
     record PendingRow(long id, RatingFacts facts) {
     }
 
+    /** A citizen served at a counter, waiting to be counted. */
+    record PendingServed(long id, long unitId, long transactionId, long counterId, java.time.LocalDate localDate) {
+    }
+
+    void enqueueServed(List<PendingServed> rows);
+
+    List<PendingServed> pendingServed(int limit);
+
+    List<Long> pendingServedIdsOfUnit(long unitId);
+
+    void deletePendingServed(List<Long> ids);
+
     /**
      * Takes the rollups' lock until the transaction ends; with {@code wait} false returns false at once when
      * another drain or a rebuild holds it.

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.feedback.CountedRatings;
+import vn.hailong.feedback.ServedCitizens;
 
 import java.util.List;
 
@@ -14,8 +15,10 @@ class RollupWork {
     private final RollupStore store;
     private final RollupLookups lookups;
     private final CountedRatings ratings;
+    private final ServedCitizens served;
 
-    RollupWork(RollupStore store, RollupLookups lookups, CountedRatings ratings) {
+    RollupWork(RollupStore store, RollupLookups lookups, CountedRatings ratings, ServedCitizens served) {
+        this.served = served;
         this.store = store;
         this.lookups = lookups;
         this.ratings = ratings;
@@ -31,14 +34,17 @@ class RollupWork {
             return -1;
         }
         List<RollupStore.Pending> pending = store.pending(limit);
-        if (pending.isEmpty()) {
+        List<RollupStore.PendingServed> served = store.pendingServed(limit);
+        if (pending.isEmpty() && served.isEmpty()) {
             return 0;
         }
         RollupDeltas deltas = new RollupDeltas(lookups.elements()::get);
         pending.forEach(p -> deltas.add(p.facts()));
+        served.forEach(s -> deltas.addServed(s.unitId(), s.counterId(), s.localDate()));
         store.add(deltas.counts(lookups::sectorOf));
         store.deletePending(pending.stream().map(RollupStore.Pending::id).toList());
-        return pending.size();
+        store.deletePendingServed(served.stream().map(RollupStore.PendingServed::id).toList());
+        return pending.size() + served.size();
     }
 
     /**
@@ -58,7 +64,9 @@ class RollupWork {
             deltas.add(PendingRatings.facts(r));
             counted[0]++;
         });
+        served.forEachOfUnit(unitId, s -> deltas.addServed(unitId, s.counterId(), s.localDate()));
         store.deletePending(store.pendingIdsOfUnit(unitId));
+        store.deletePendingServed(store.pendingServedIdsOfUnit(unitId));
         store.replaceUnit(unitId, deltas.counts(lookups::sectorOf));
         return counted[0];
     }

@@ -50,11 +50,14 @@ class MetricsApiController {
     record SatisfactionView(String unitCode, LocalDate from, LocalDate to, long n, @Nullable Double satisfiedPct,
                             @Nullable double[] ci95, boolean enough, int minimumSample, long[] distribution,
                             @Nullable Double sipasIndex, boolean sipasComplete, String instrument,
-                            List<ElementView> elements, @Nullable List<GroupView> groups, ComplaintsView complaints) {
+                            List<ElementView> elements,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<GroupView> groups,
+                            ComplaintsView complaints) {
     }
 
     /** A survey element: its index (mean of its criteria's satisfaction %), n (ratings that answered it). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ElementView(String code, String name, @Nullable Double index, long n, boolean enough,
                        List<CriterionView> criteria) {
         static ElementView of(ElementFigure e) {
@@ -64,6 +67,7 @@ class MetricsApiController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CriterionView(String code, long n, @Nullable Double satisfiedPct) {
     }
 
@@ -88,6 +92,7 @@ class MetricsApiController {
 
     /** {@code enough}: n reaches the minimum sample (below it a page shows "chưa đủ mẫu"); {@code index} for elements. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record GroupView(String key, String name, long n, @Nullable Double satisfiedPct, @Nullable double[] ci95,
                      boolean enough, @Nullable Double index) {
         static GroupView of(GroupFigure g) {
