@@ -1,30 +1,23 @@
 package vn.hailong.feedback;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 import vn.hailong.web.WebSession;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import vn.hailong.support.DemoBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InstrumentsAdminBrowserIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final int[][] SIZES = {{390, 844}, {1366, 900}};
     static final String OVERFLOW = "return document.documentElement.scrollWidth > window.innerWidth"
             + " ? 'scrollWidth ' + document.documentElement.scrollWidth : null;";
@@ -44,48 +35,25 @@ class InstrumentsAdminBrowserIT {
     static int port;
     static EmbeddedServer server;
     static ChromeDriver driver;
+    static DemoBrowser browser;
     static Path shots;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Browser test skipped: install Debian's chromium and chromium-driver");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("micronaut.environments", "test");
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        props.put("hailong.demo-data", "true");
-        props.put("hailong.demo-ratings.days", "1");
-        props.put("hailong.demo-ratings.scale", "0.2");
-        props.put("hailong.demo-ratings.background", "false");
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        server = builder.start().getBean(EmbeddedServer.class).start();
-
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=vi");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
+        browser = DemoBrowser.start(1, 0.2, false);
+        port = browser.port;
+        server = browser.server;
+        driver = browser.driver;
         shots = Path.of(System.getProperty("hailong.shots", "target/screenshots/instruments"));
         Files.createDirectories(shots);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null && server.isRunning()) {
+        if (browser != null) {
             // the database may be the one other tests use (DATASOURCES_DEFAULT_URL): put the seeded dates back
-            InstrumentSeed.restore(server.getApplicationContext().getBean(vn.hailong.support.Sql.class));
-            server.getApplicationContext().close();
+            InstrumentSeed.restore(browser.context().getBean(vn.hailong.support.Sql.class));
+            browser.close();
         }
     }
 

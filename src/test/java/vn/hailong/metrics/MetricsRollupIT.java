@@ -145,6 +145,20 @@ class MetricsRollupIT {
     }
 
     @Test
+    void ratings_removed_by_hand_before_they_were_drained_leave_nothing_behind_after_a_rebuild() {
+        knownDataSet();
+        sql.update("DELETE a FROM rating_answers a JOIN ratings r ON r.id = a.rating_id WHERE r.unit_id IN (?, ?)",
+                w.unit.id(), child.id());
+        sql.update("DELETE FROM ratings WHERE unit_id IN (?, ?)", w.unit.id(), child.id());
+        rollups.rebuild();
+        rollups.drain();
+        LocalDate from = LocalDate.parse("2026-01-01");
+        LocalDate to = LocalDate.parse("2026-12-31");
+        assertThat(rollup.cells(w.unit.path(), from, to, Dimension.TOTAL)).isEmpty();
+        assertThat(rows()).allMatch(r -> r.contains("/15/")).as("only the citizens served remain");
+    }
+
+    @Test
     void concurrent_ingest_with_a_rebuild_running_loses_no_count_and_counts_none_twice() throws Exception {
         int threads = 8;
         int perThread = 25;

@@ -221,7 +221,7 @@ public class SurveyFormImport {
             Long counterId = null;
             if (form.counterCode() != null) {
                 counterId = counters.computeIfAbsent(form.counterCode(), directory::counterByCode)
-                        .filter(c -> c.unitId() == unit.id()).map(Counter::id).orElse(null);
+                        .filter(c -> java.util.Objects.equals(c.unitId(), unit.id())).map(Counter::id).orElse(null);
                 if (counterId == null) {
                     problems.add(ImportProblem.of(row, header.cell(FormColumn.COUNTER_CODE), form.formNo(),
                             "feedback.formImport.error.unknownCounter", form.counterCode(), unit.code()));
@@ -230,7 +230,7 @@ public class SurveyFormImport {
             Long officerId = null;
             if (form.officerCode() != null) {
                 Officer officer = officers.computeIfAbsent(form.officerCode(), directory::officerByCode)
-                        .filter(o -> o.unitId() == unit.id()).orElse(null);
+                        .filter(o -> java.util.Objects.equals(o.unitId(), unit.id())).orElse(null);
                 if (officer == null) {
                     problems.add(ImportProblem.of(row, header.cell(FormColumn.OFFICER_CODE), form.formNo(),
                             "feedback.formImport.error.unknownOfficer", form.officerCode(), unit.code()));

@@ -233,7 +233,8 @@ class JdbcRollupStore implements RollupStore {
 
     @Override
     public List<Long> unitsWithRollups() {
-        return jdbc.prepareStatement("SELECT DISTINCT unit_id FROM metric_rollups ORDER BY unit_id", JdbcRollupStore::longs);
+        return jdbc.prepareStatement("SELECT unit_id FROM metric_rollups UNION SELECT unit_id FROM metric_pending"
+                + " UNION SELECT unit_id FROM metric_pending_served", JdbcRollupStore::longs);
     }
 
     @Override

@@ -50,7 +50,7 @@ public interface RollupStore {
     /** Replaces every row of one unit by these. */
     void replaceUnit(long unitId, Map<RollupKey, long[]> counts);
 
-    /** The units that have rollup rows. */
+    /** The units that have rollup rows or pending ones. */
     List<Long> unitsWithRollups();
 
     /** How many rows and bytes the rollups take (for the benchmark and the admin). */

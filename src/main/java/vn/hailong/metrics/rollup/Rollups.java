@@ -63,7 +63,10 @@ public class Rollups {
         }
     }
 
-    /** Recomputes the rollups of every unit from the raw ratings, one unit per transaction. */
+    /**
+     * Recomputes the rollups of every unit from the raw ratings, one unit per transaction: every unit that has
+     * ratings, rollup rows or pending rows (pending rows of ratings removed by hand go with them).
+     */
     public Rebuilt rebuild() {
         long start = System.nanoTime();
         TreeSet<Long> units = new TreeSet<>(ratings.unitsWithRatings());

@@ -1,35 +1,27 @@
 package vn.hailong.metrics.dashboard;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+
+import vn.hailong.support.DemoBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardBrowserIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final String DEMO_PASSWORD = "hailong-demo-2026";
     static final int[][] SIZES = {{1366, 900}, {390, 844}};
     static final Path SHOTS = Files.isDirectory(Path.of("/work/shots")) ? Path.of("/work/shots/dashboard")
@@ -59,40 +49,16 @@ class DashboardBrowserIT {
 
     static int port;
     static ChromeDriver driver;
+    static DemoBrowser browser;
     static EmbeddedServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Browser test skipped: install Debian's chromium and chromium-driver");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("micronaut.environments", "test");
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        // the demo: directory, staff accounts, a year of ratings and complaints, loaded before the server answers
-        props.put("hailong.demo-data", "true");
-        props.put("hailong.demo-ratings.background", "false");
-        props.put("hailong.demo-ratings.days", "365");
-        props.put("hailong.demo-ratings.scale", "1.0");
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        server = builder.start().getBean(EmbeddedServer.class).start();
+        browser = DemoBrowser.start(365, 1.0, true);
+        port = browser.port;
+        server = browser.server;
+        driver = browser.driver;
         awaitDemoHistory();
-
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=vi");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
         Files.createDirectories(SHOTS);
     }
 
@@ -117,11 +83,8 @@ class DashboardBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null && server.isRunning()) {
-            server.getApplicationContext().close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

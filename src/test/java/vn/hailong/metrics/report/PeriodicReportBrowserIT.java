@@ -1,30 +1,23 @@
 package vn.hailong.metrics.report;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.hailong.database.EmbeddedDatabaseConfigurer;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import vn.hailong.support.DemoBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,51 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeriodicReportBrowserIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Path SHOTS = Path.of(System.getProperty("hailong.shots", "/work/shots/reports"));
 
     static int port;
     static EmbeddedServer server;
     static ChromeDriver driver;
+    static DemoBrowser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Browser test skipped: install Debian's chromium and chromium-driver");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("micronaut.environments", "test");
-        props.put("micronaut.server.port", port);
-        props.put("hailong.public-base-url", "http://localhost:" + port);
-        props.put("hailong.demo-data", "true");
-        props.put("hailong.demo-ratings.days", "40");
-        props.put("hailong.demo-ratings.scale", "0.2");
-        props.put("hailong.demo-ratings.background", "false");
-        ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
-        new EmbeddedDatabaseConfigurer().configure(builder);
-        server = builder.start().getBean(EmbeddedServer.class).start();
-
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=vi");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
+        browser = DemoBrowser.start(40, 0.2, false);
+        port = browser.port;
+        server = browser.server;
+        driver = browser.driver;
         Files.createDirectories(SHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null && server.isRunning()) {
-            server.getApplicationContext().close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
