@@ -177,10 +177,10 @@ public class SatisfactionFigures {
     private List<GroupFigure> elementGroups(Unit unit, LocalDate from, LocalDate to, boolean english) {
         Instrument instrument = instrumentOf(to, english);
         Distribution scores = total(cells(unit, from, to, Dimension.TOTAL));
-        SipasEngine.Result sipas = SipasEngine.compute(survey(instrument),
-                byText(cells(unit, from, to, Dimension.CRITERION)), byText(cells(unit, from, to, Dimension.ELEMENT)),
-                scores, settings.getAggregator(), minimumSample());
         Map<String, Distribution> elementRatings = byText(cells(unit, from, to, Dimension.ELEMENT));
+        SipasEngine.Result sipas = SipasEngine.compute(survey(instrument),
+                byText(cells(unit, from, to, Dimension.CRITERION)), elementRatings, scores, settings.getAggregator(),
+                minimumSample());
         return sipas.elements().stream().filter(e -> e.n() > 0).map(e -> {
             Distribution d = elementRatings.getOrDefault(e.code(), Distribution.EMPTY);
             return new GroupFigure(e.code(), e.name(), null, d, Share.satisfied(d, minimumSample()), e.index());

@@ -58,28 +58,9 @@ class DashboardBrowserIT {
         port = browser.port;
         server = browser.server;
         driver = browser.driver;
-        awaitDemoHistory();
         Files.createDirectories(SHOTS);
     }
 
-    /** The year of ratings loads on a background thread once the server is up, in one transaction. */
-    static void awaitDemoHistory() {
-        var history = server.getApplicationContext().getBean(vn.hailong.feedback.RatingHistory.class);
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (history.count("demo-rating:") == 0 && System.nanoTime() < deadline) {
-            sleep(2000);
-        }
-        sleep(10_000); // the complaints' history follows the ratings'
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterAll
     static void stop() {
