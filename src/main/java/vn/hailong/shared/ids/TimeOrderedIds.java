@@ -4,11 +4,12 @@ import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Application-generated, time-ordered 63-bit keys for hot tables (product.md §5: no auto-increment hot spot).
- * Layout: 41 bits of milliseconds since 2024-01-01T00:00Z (about 69 years), 10 random bits per JVM (so that
- * several application nodes rarely collide), 12 bits of a per-millisecond sequence. Monotonic within a JVM.
+ * Layout: 41 bits of milliseconds since 2024-01-01T00:00Z (about 69 years), 10 bits of node (random per JVM, so that
+ * several application nodes rarely collide; distinct within one JVM), 12 bits of a per-millisecond sequence. Monotonic within a JVM.
  * The node value {@link #HISTORY_NODE} is never drawn at random: it is reserved for keys of history written in bulk
  * at past moments ({@link #historical}), so that those can never collide with keys handed out live.
  */
@@ -24,6 +25,12 @@ public class TimeOrderedIds {
     /** How many keys {@link #historical} can make for one millisecond. */
     public static final int SEQUENCES_PER_MS = 1 << SEQ_BITS;
 
+    /**
+     * Generators in one JVM (several application contexts in a test run, each with its own fixed clock) take
+     * consecutive nodes from a random start, so they never share one; other JVMs still draw at random.
+     */
+    private static final AtomicInteger NEXT_NODE = new AtomicInteger(new SecureRandom().nextInt(HISTORY_NODE));
+
     private final Clock clock;
     private final long node;
     private long lastMs = -1;
@@ -31,7 +38,7 @@ public class TimeOrderedIds {
 
     public TimeOrderedIds(Clock clock) {
         this.clock = clock;
-        this.node = new SecureRandom().nextInt(HISTORY_NODE);
+        this.node = Math.floorMod(NEXT_NODE.getAndIncrement(), HISTORY_NODE);
     }
 
     public synchronized long next() {
