@@ -107,12 +107,15 @@ class ArchitectureTest {
             Map.entry("access", Set.of("organisation", "shared", "web")),
             Map.entry("feedback", Set.of("organisation", "calendar", "shared", "web")),
             Map.entry("complaints", Set.of("organisation", "calendar", "shared", "web")),
-            Map.entry("metrics", Set.of("feedback", "complaints", "organisation", "calendar", "shared", "web")),
-            Map.entry("dossiers", Set.of("organisation", "calendar", "shared", "web")),
+            Map.entry("metrics", Set.of("feedback", "complaints", "dossiers", "organisation", "calendar", "shared", "web")),
+            Map.entry("dossiers", Set.of("sms", "organisation", "calendar", "shared", "web")),
+            // the citizen's phone: invitations after a returned dossier, the rating link page, QR cards, SMS replies
+            Map.entry("invitations", Set.of("dossiers", "sms", "feedback", "complaints", "organisation", "calendar",
+                    "shared", "web")),
             Map.entry("sms", Set.of("feedback", "complaints", "organisation", "calendar", "shared", "web")),
             Map.entry("kiosk", Set.of("feedback", "complaints", "organisation", "calendar", "access", "shared", "web")),
             Map.entry("demo", Set.of("organisation", "calendar", "access", "feedback", "complaints", "kiosk", "metrics",
-                    "dossiers", "sms", "shared")));
+                    "dossiers", "sms", "invitations", "shared")));
 
     @Test
     void features_depend_only_on_what_the_table_of_allowed_dependencies_lists() {
