@@ -125,7 +125,8 @@ public class InboundReplies {
             return actions.act(row.messageSid(), row.phone(), row.body(), row.receivedAt());
         } catch (RuleViolation e) {
             // the rating or complaint rules refuse it (too old, a key reused with another body): no retry helps
-            LOG.info("SMS {} refused: {}", row.messageSid(), e.problems().stream().map(RuleViolation.Problem::key).toList());
+            LOG.info("SMS {} refused: {}", row.messageSid(),
+                    e.problems().stream().map(RuleViolation.Problem::key).toList());
             return Handled.only(Outcome.REFUSED, ReplyKind.HELP);
         }
     }

@@ -65,11 +65,13 @@ class TwilioInboundController {
                     schema = @Schema(type = "string")),
             requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = InboundForm.class),
-                    examples = @ExampleObject(name = "rating", value = "MessageSid=SM0123456789abcdef0123456789abcdef&AccountSid=AC0123456789abcdef0123456789abcdef&From=%2B84912345678&To=%2B15005550006&Body=5+rat+hai+long&NumMedia=0"))))
+                    examples = @ExampleObject(name = "rating", value = """
+                            {"MessageSid": "SM0123456789abcdef0123456789abcdef", "AccountSid": "AC0123456789abcdef0123456789abcdef",
+                             "From": "+84912345678", "To": "+15005550006", "Body": "5 rat hai long"}"""))))
     @ApiAccess.Public
     @ApiResponse(responseCode = "200", description = "TwiML: the answer to the citizen, or an empty `<Response/>`",
             content = @Content(mediaType = TWIML, schema = @Schema(type = "string"), examples = @ExampleObject(name = "answer",
-                    value = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>HaiLong: Cam on ban da danh gia 5/5.</Message></Response>")))
+                    value = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Cam on ban da danh gia 5/5. Y kien cua ban giup chung toi phuc vu tot hon.</Message></Response>")))
     @ApiResponse(responseCode = "403", description = "The request is not signed by our Twilio account for this URL.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = """
