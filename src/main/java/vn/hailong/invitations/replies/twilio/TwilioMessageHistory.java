@@ -58,8 +58,8 @@ class TwilioMessageHistory implements MessageHistory {
             if (at == null || at.isBefore(since)) {
                 continue;
             }
-            found.add(new InboundSms(m.getSid(), m.getAccountSid(), m.getFrom() == null ? null : m.getFrom().getEndpoint(),
-                    m.getTo(), m.getBody(), at));
+            String from = m.getFrom() == null ? null : m.getFrom().getEndpoint();
+            found.add(new InboundSms(m.getSid(), m.getAccountSid(), from, m.getTo(), m.getBody(), at));
         }
         found.sort(Comparator.comparing(InboundSms::receivedAt).thenComparing(InboundSms::messageSid));
         return Optional.of(found);
