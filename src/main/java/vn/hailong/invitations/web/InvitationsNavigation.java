@@ -9,7 +9,10 @@ import vn.hailong.web.NavLink;
 
 import java.util.Set;
 
-/** The QR cards admin page in the administration group, and the words of the invitations pages. */
+/**
+ * The QR cards admin page: in the administration group for admins, among the reports for unit managers (who see no
+ * administration group, as for flagged ratings); and the words of the invitations pages.
+ */
 @Factory
 class InvitationsNavigation {
 
@@ -17,7 +20,14 @@ class InvitationsNavigation {
     @Named("qrCards")
     NavLink qrCards() {
         return new NavLink(NavLink.Section.ADMIN, "invitations.nav.cards", QrCardsAdminController.BASE,
-                Set.of(Role.ADMIN, Role.UNIT_MANAGER), 93);
+                Set.of(Role.ADMIN), 93);
+    }
+
+    @Singleton
+    @Named("qrCardsManagers")
+    NavLink qrCardsManagers() {
+        return new NavLink(NavLink.Section.REPORTS, "invitations.nav.cards", QrCardsAdminController.BASE,
+                Set.of(Role.UNIT_MANAGER), 94);
     }
 
     @Singleton

@@ -287,6 +287,8 @@ class RatingPageIT {
         Actor manager = fixtures.staff(Role.UNIT_MANAGER, w.unit, "Lê Văn Quản Lý");
         try (WebSession staff = new WebSession(server, address())) {
             staff.signIn(manager.name(), Fixtures.STAFF_PASSWORD);
+            // a unit manager finds the page among the reports (managers see no administration group)
+            assertThat(staff.get("/").html().select("[data-section=REPORTS] a[href=\"/quan-tri/ma-qr\"]")).hasSize(1);
             WebSession.Page list = staff.get("/quan-tri/ma-qr");
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.byTestId("cards-none")).isNotNull();
