@@ -185,7 +185,11 @@ class RatingPageBrowserIT {
         }
         driver.get(browser.url("/ngon-ngu?lang=en&tiep=/danh-gia/" + invited("1.001193", counters[0]).token()));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rate our service");
+        fits("link-412-en");
         shot("link-412-en");
+        viewport(PHONES[0][0], PHONES[0][1]);
+        fits("link-360-en");
+        fullShot("link-360-en-full", PHONES[0]);
         driver.get(browser.url("/ngon-ngu?lang=vi&tiep=/danh-gia"));
     }
 
