@@ -16,5 +16,7 @@ public enum FlagReason {
      */
     KIOSK_WAS_ONLINE,
     /** a late rating claims a time longer ago than a kiosk plausibly stays offline */
-    LONG_DELAYED
+    LONG_DELAYED,
+    /** the dossier it names already has a counted rating: one rating per dossier, whichever channel (issue 11 §8) */
+    DOSSIER_ALREADY_RATED
 }

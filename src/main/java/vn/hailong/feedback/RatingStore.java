@@ -31,6 +31,9 @@ public interface RatingStore {
 
     void insert(NewRating rating);
 
+    /** Whether a rating naming this dossier counts already (not flagged, or flagged and released). */
+    boolean dossierRated(String dossierCode);
+
     /** How many ratings of the kiosk the limits counted between the two instants (inclusive). */
     long countKioskRatingsBetween(long kioskId, Instant from, Instant to);
 

@@ -42,7 +42,9 @@ class RatingWriter {
         Long transactionId = r.transactionId();
         FlagReason flag = null;
         Instant countedAt = null;
-        if (transactionId == null && r.counterId() != null && r.channel() != Channel.IMPORT) {
+        // a rating of a dossier given later (an SMS reply, the link page) is not one of whoever the counter serves now
+        boolean later = r.dossierCode() != null && (r.channel() == Channel.SMS || r.channel() == Channel.WEB);
+        if (transactionId == null && r.counterId() != null && r.channel() != Channel.IMPORT && !later) {
             transactionId = transactions.latestTransaction(r.counterId(),
                     r.submittedAt().minus(limits.getTransactionWindow()), r.submittedAt())
                     .map(CounterTransactionStore.TransactionRef::id).orElse(null);
@@ -55,6 +57,9 @@ class RatingWriter {
             KioskLimits.Decision decision = kioskLimits.decide(r);
             countedAt = decision.countedAt();
             flag = decision.flag();
+        }
+        if (flag == null && r.dossierCode() != null && store.dossierRated(r.dossierCode())) {
+            flag = FlagReason.DOSSIER_ALREADY_RATED;
         }
         NewRating stored = r.withOutcome(transactionId, countedAt, flag);
         store.insert(stored);

@@ -14,6 +14,7 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -29,13 +30,19 @@ public class InvitedRatings {
     private final RatingIntake intake;
     private final Directory directory;
     private final InvitationStore invitations;
+    private final Clock clock;
 
-    InvitedRatings(RatingIntake intake, Directory directory, InvitationStore invitations) {
+    InvitedRatings(RatingIntake intake, Directory directory, InvitationStore invitations, Clock clock) {
         this.intake = intake;
         this.directory = directory;
         this.invitations = invitations;
+        this.clock = clock;
     }
 
+    /**
+     * @param at when the citizen rated (an SMS's time); null: now, by the server's clock, and left out of the
+     *           body, so that a page submitted twice with its form key is the same submission both times
+     */
     public RatingReceipt rate(Invitation inv, Channel channel, int score, Map<String, Integer> answers,
                               String comment, Instant at, String idempotencyKey) {
         Actor actor = new Actor(Actor.Kind.TOKEN, 0, "invitation", Role.INTEGRATION, inv.unitId(), null);
@@ -45,10 +52,11 @@ public class InvitedRatings {
                 inv.officerId() == null ? null : directory.officerById(inv.officerId()).map(Officer::code).orElse(null),
                 inv.procedureId() == null ? null
                         : directory.procedureById(inv.procedureId()).map(Procedure::code).orElse(null),
-                inv.dossierCode(), answers, comment, at.atZone(ClockFactory.VIETNAM).toOffsetDateTime(), null, null);
+                inv.dossierCode(), answers, comment,
+                at == null ? null : at.atZone(ClockFactory.VIETNAM).toOffsetDateTime(), null, null);
         RatingReceipt receipt = intake.submit(actor, idempotencyKey, s);
         if (receipt.created() && !receipt.flagged()) {
-            invitations.markRated(inv.id(), Long.parseLong(receipt.id()), at);
+            invitations.markRated(inv.id(), Long.parseLong(receipt.id()), at == null ? clock.instant() : at);
         }
         return receipt;
     }

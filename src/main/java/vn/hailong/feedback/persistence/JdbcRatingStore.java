@@ -81,6 +81,17 @@ class JdbcRatingStore implements RatingStore {
     static final String IDEMPOTENCY_KEY = "uq_ratings_idempotency";
 
     @Override
+    public boolean dossierRated(String dossierCode) {
+        return jdbc.prepareStatement("SELECT 1 FROM ratings WHERE dossier_code = ?"
+                + " AND (flagged = FALSE OR released_at IS NOT NULL) LIMIT 1", ps -> {
+            ps.setString(1, dossierCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
     public long countKioskRatingsBetween(long kioskId, Instant from, Instant to) {
         return jdbc.prepareStatement(
                 "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND counted_at >= ? AND counted_at <= ?", ps -> {
