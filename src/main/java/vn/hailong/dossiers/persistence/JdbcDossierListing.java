@@ -1,6 +1,7 @@
 package vn.hailong.dossiers.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.dossiers.DossierListing;
 import vn.hailong.shared.persistence.UtcColumns;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 /** The staff list of dossiers in SQL: a unit subtree by path prefix, newest received first. */
 @Singleton
+@Transactional(readOnly = true)
 class JdbcDossierListing implements DossierListing {
 
     private static final String FROM = " FROM dossiers d JOIN units u ON u.id = d.unit_id"

@@ -1,6 +1,8 @@
 package vn.hailong.dossiers.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.dossiers.Dossier;
 import vn.hailong.dossiers.DossierStore;
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 
 /** The feed's writes in SQL, in the caller's transaction ({@code DossierRecorder}). */
 @Singleton
+@Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
 class JdbcDossierStore implements DossierStore {
 
     /** MariaDB/MySQL: "Deadlock found when trying to get lock; try restarting transaction". */

@@ -40,13 +40,13 @@ class DossierApiController {
 
     @Serdeable
     record DossierRequest(
-            @Schema(description = "Official code of the procedure (thủ tục)") @Nullable String procedureCode,
-            @Schema(description = "The unit that handles the dossier; within the token's unit subtree") @Nullable String unitCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Official code of the procedure (thủ tục)") @Nullable String procedureCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The unit that handles the dossier; within the token's unit subtree") @Nullable String unitCode,
             @Schema(description = "Officer who received it, by code (in the same unit)") @Nullable String officerCode,
             @Schema(description = "Counter, by code (in the same unit); the officer's counter when left out") @Nullable String counterCode,
             @Schema(description = "The citizen's Vietnamese mobile number, any usual spelling (0912 345 678, +84…); stored encrypted") @Nullable String citizenPhone,
-            @Schema(description = "When the dossier was received (ISO 8601 with offset)") @Nullable OffsetDateTime receivedAt,
-            @Schema(description = "The promised return (ngày hẹn trả)") @Nullable OffsetDateTime appointmentAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "When the dossier was received (ISO 8601 with offset)") @Nullable OffsetDateTime receivedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The promised return (ngày hẹn trả)") @Nullable OffsetDateTime appointmentAt,
             @Schema(description = "When the result was ready") @Nullable OffsetDateTime finishedAt,
             @Schema(description = "When the result reached the citizen; the first time it is reported, a rating invitation may follow") @Nullable OffsetDateTime returnedAt,
             @Schema(description = "How it was filed: TRUC_TIEP (in person), TRUC_TUYEN (online) or BUU_CHINH (by post)") @Nullable String channel) {
@@ -54,10 +54,10 @@ class DossierApiController {
 
     @Serdeable
     record DossierAnswer(String code,
-                         @Schema(description = "Now: IN_PROGRESS (đang giải quyết), OVERDUE (past its appointment without a result), FINISHED (result ready) or RETURNED",
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Now: IN_PROGRESS (đang giải quyết), OVERDUE (past its appointment without a result), FINISHED (result ready) or RETURNED",
                                  allowableValues = {"IN_PROGRESS", "OVERDUE", "FINISHED", "RETURNED"}) String state,
-                         @Schema(description = "The result came (or has not come by now) after the first promised return") boolean late,
-                         @Schema(description = "The appointment in force (moved once by an apology at most)") OffsetDateTime appointmentAt,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The result came (or has not come by now) after the first promised return") boolean late,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The appointment in force (moved once by an apology at most)") OffsetDateTime appointmentAt,
                          @Schema(description = "The citizen's number, masked; absent when none is known") @Nullable String citizenPhone) {
     }
 
