@@ -13,7 +13,8 @@ import java.time.Instant;
  *     nothing else: it fills only fields still empty (officer, counter, channel, phone).</li>
  * <li><b>A current report</b> (same stage or further) is the one-stop software's latest word: its unit, procedure
  *     and appointment replace the stored ones; the optional fields it gives replace the stored ones, and those it
- *     leaves out keep their stored value (a partial report clears nothing).</li>
+ *     leaves out keep their stored value (a partial report clears nothing), except that a report moving the
+ *     dossier to another unit also replaces its officer and counter (the stored ones work in the old unit).</li>
  * <li><b>After a re-schedule</b> (an apology set {@code originalAppointmentAt}) the feed may move the appointment
  *     only later, never earlier; {@code originalAppointmentAt} is never the feed's to change.</li>
  * </ol>
@@ -47,8 +48,11 @@ public final class DossierMerge {
                     stored.receivedAt(), stored.appointmentAt(), stored.originalAppointmentAt(), finishedAt,
                     returnedAt);
         } else {
+            // the stored officer and counter belong to the stored unit: a report moving the dossier brings its own
+            boolean moved = r.unitId() != stored.unitId();
             merged = new Dossier(stored.id(), stored.code(), r.unitId(), r.procedureId(),
-                    latest(stored.officerId(), r.officerId()), latest(stored.counterId(), r.counterId()),
+                    moved ? r.officerId() : latest(stored.officerId(), r.officerId()),
+                    moved ? r.counterId() : latest(stored.counterId(), r.counterId()),
                     latest(stored.channel(), name(r.channel())), latest(stored.phone(), r.phone()),
                     stored.receivedAt(), appointment(stored, r.appointmentAt()), stored.originalAppointmentAt(),
                     finishedAt, returnedAt);

@@ -143,6 +143,18 @@ class DossierMergeTest {
     }
 
     @Test
+    void a_report_moving_the_dossier_to_another_unit_does_not_keep_the_old_units_officer_and_counter() {
+        DossierReport moved = new DossierReport("HS-1", 11, 20, null, null, null, null, RECEIVED, APPOINTMENT, null,
+                null);
+        Dossier merged = DossierMerge.merge(stored(received()), moved).dossier();
+        assertThat(merged.unitId()).isEqualTo(11);
+        assertThat(merged.officerId()).isNull();
+        assertThat(merged.counterId()).isNull();
+        assertThat(merged.phone()).isEqualTo(PHONE);
+        assertThat(merged.channel()).isEqualTo("TRUC_TIEP");
+    }
+
+    @Test
     void a_partial_report_clears_no_optional_field() {
         Dossier stored = stored(received());
         DossierMerge.Outcome o = DossierMerge.merge(stored, bare(received()));

@@ -69,7 +69,8 @@ class DossierApiController {
             partial report never moves a dossier backwards. A time once stored (`receivedAt`, `finishedAt`, \
             `returnedAt`) is kept: later reports neither clear nor move it. A report that lacks a time the dossier \
             already has is out of date and only fills fields still empty; otherwise its unit, procedure and \
-            appointment replace the stored ones and the optional fields it gives replace theirs (left out: kept). \
+            appointment replace the stored ones and the optional fields it gives replace theirs (left out: kept; \
+            a move to another unit also replaces the officer and counter). \
             After a re-schedule with an apology the appointment only moves later. Times may not lie in the future \
             (5 minutes of clock difference are allowed) nor before `receivedAt`.""",
             requestBody = @RequestBody(content = @Content(mediaType = "application/json", examples = {
