@@ -3,6 +3,7 @@ package vn.hailong.metrics.dashboard;
 import jakarta.inject.Singleton;
 import vn.hailong.complaints.figures.ComplaintFigures;
 import vn.hailong.complaints.figures.Figures;
+import vn.hailong.metrics.DossierFigures;
 import vn.hailong.metrics.ElementFigure;
 import vn.hailong.metrics.GroupFigure;
 import vn.hailong.metrics.Grouping;
@@ -46,15 +47,17 @@ public class Dashboard {
 
     private final SatisfactionFigures figures;
     private final Qd766Figures qd766;
+    private final DossierFigures dossiers;
     private final TargetBook targets;
     private final ComplaintFigures complaints;
     private final Directory directory;
     private final UnitScope scope;
 
-    Dashboard(SatisfactionFigures figures, Qd766Figures qd766, TargetBook targets, ComplaintFigures complaints,
-              Directory directory, UnitScope scope) {
+    Dashboard(SatisfactionFigures figures, Qd766Figures qd766, DossierFigures dossiers, TargetBook targets,
+              ComplaintFigures complaints, Directory directory, UnitScope scope) {
         this.figures = figures;
         this.qd766 = qd766;
+        this.dossiers = dossiers;
         this.targets = targets;
         this.complaints = complaints;
         this.directory = directory;
@@ -132,7 +135,8 @@ public class Dashboard {
                 .filter(r -> r.key().isEmpty()).findFirst().ifPresent(r -> rates.put(u.key(), r)));
         return new DashboardFigures(report.unitCode(), report.unitName(), period, year, report.minimumSample(),
                 breadcrumb(actor, unitId), headline, trend, units, sectors, procedures, elements,
-                worstCriteriaFirst(report, overall), officers, counters, channels, applicants, complaintFigures, rates);
+                worstCriteriaFirst(report, overall), officers, counters, channels, applicants, complaintFigures, rates,
+                dossiers.total(actor, unitCode, from, to).asResponseRate());
     }
 
     /** Petitions resolved among those taken in (received and not refused as outside the unit's competence). */

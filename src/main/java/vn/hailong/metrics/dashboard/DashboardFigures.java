@@ -15,7 +15,8 @@ import java.util.Map;
  * Everything the managers' dashboard shows for one unit subtree and period, assembled by {@link Dashboard}. Every
  * share carries its n and interval; a share below the minimum sample is shown as "chưa đủ mẫu", one without data as
  * "chưa có dữ liệu". {@code responseRates}: ratings ÷ citizens served, by counter code and by the code of each
- * unit in the unit table (who was asked, not only who answered).
+ * unit in the unit table (who was asked, not only who answered); {@code dossiersRated}: the dossiers returned in the
+ * period that a rating names, of all returned (the same question asked through the dossier feed).
  */
 @Introspected
 public record DashboardFigures(String unitCode, String unitName, Period period, int year, int minimumSample,
@@ -23,7 +24,7 @@ public record DashboardFigures(String unitCode, String unitName, Period period, 
                                List<Row> sectors, List<Row> procedures, List<ElementRow> elements,
                                List<CriterionRow> criteria, List<OfficerRow> officers, List<Row> counters,
                                List<Row> channels, List<Row> applicants, Figures complaints,
-                               Map<String, ResponseRate> responseRates) {
+                               Map<String, ResponseRate> responseRates, ResponseRate dossiersRated) {
 
     /** A unit above (or at) the one shown, within the user's reach. */
     @Introspected
