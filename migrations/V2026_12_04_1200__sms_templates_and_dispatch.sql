@@ -12,7 +12,7 @@ CREATE TABLE sms_templates (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO sms_templates (purpose, encoding, body, updated_at, updated_by) VALUES
- ('INVITATION', 'GSM7', 'Ho so {code} da tra ket qua. Moi danh gia: tra loi 1-5 (5 la rat hai long) hoac mo {link} . STOP de tu choi', UTC_TIMESTAMP(6), 'system'),
+ ('INVITATION', 'GSM7', 'Ho so {code} da co ket qua. Danh gia: tra loi 1-5 (5 rat hai long) hoac {link} . STOP de tu choi', UTC_TIMESTAMP(6), 'system'),
  ('COMPLAINT_RECEIPT', 'GSM7', 'Da nhan phan anh cua ong/ba, ma {tracking}. Tra cuu tai {site}/tra-cuu voi ma nay va 4 so cuoi dien thoai.', UTC_TIMESTAMP(6), 'system'),
  ('INFORMATION_REQUEST', 'GSM7', 'Phan anh {tracking}: can ong/ba bo sung thong tin. Xem yeu cau tai {site}/tra-cuu (ma {tracking}).', UTC_TIMESTAMP(6), 'system'),
  ('ANSWER_PUBLISHED', 'GSM7', 'Phan anh {tracking} da co tra loi. Xem va danh gia tai {site}/tra-cuu (ma {tracking}).', UTC_TIMESTAMP(6), 'system'),

@@ -140,8 +140,8 @@ class SmsDispatchIT implements TestPropertyProvider {
         List<FakeMessage> sent = twilio.sentTo(to.e164());
         assertThat(sent).hasSize(1);
         FakeMessage m = sent.get(0);
-        assertThat(m.body()).isEqualTo("Ho so H57-260302-0001 da tra ket qua. Moi danh gia: tra loi 1-5 (5 la rat hai"
-                + " long) hoac mo http://127.0.0.1:" + port + "/danh-gia/K3Q9XRM2 . STOP de tu choi");
+        assertThat(m.body()).isEqualTo("Ho so H57-260302-0001 da co ket qua. Danh gia: tra loi 1-5 (5 rat hai long)"
+                + " hoac http://127.0.0.1:" + port + "/danh-gia/K3Q9XRM2 . STOP de tu choi");
         assertThat(m.from()).isEqualTo(FakeTwilio.NUMBER);
         assertThat(m.statusCallback()).isEqualTo("http://127.0.0.1:" + port + "/sms/twilio/status");
         assertThat(state(id)).isEqualTo("SENT");
