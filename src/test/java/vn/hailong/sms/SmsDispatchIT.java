@@ -183,6 +183,7 @@ class SmsDispatchIT implements TestPropertyProvider {
         dispatcher.dispatchDue();
 
         assertThat(state(invitation)).isEqualTo("SKIPPED_OPTED_OUT");
+        assertThat(column(invitation, "attempts")).isEqualTo("0");
         assertThat(state(confirmation)).isEqualTo("SENT");
         assertThat(twilio.sentTo(to.e164())).extracting(FakeMessage::body)
                 .containsExactly("Da ngung gui tin nhan den so nay. Muon nhan lai, xin lien he bo phan mot cua.");

@@ -1,9 +1,12 @@
 package vn.hailong.sms.fake;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -29,13 +32,22 @@ public class FakeTwilioLauncher implements BeanCreatedEventListener<TwilioSettin
     private final int port;
     private final String publicBaseUrl;
     private final Clock clock;
+    private final BeanProvider<TwilioSettings> settings;
     private volatile FakeTwilio fake;
 
     FakeTwilioLauncher(@Value("${hailong.twilio.fake.port:0}") int port,
-                       @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl, Clock clock) {
+                       @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl, Clock clock,
+                       BeanProvider<TwilioSettings> settings) {
         this.port = port;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Starts the fake with the service (the settings are otherwise made only when the first SMS goes out). */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        settings.get();
     }
 
     @Override
@@ -58,6 +70,7 @@ public class FakeTwilioLauncher implements BeanCreatedEventListener<TwilioSettin
 
     /** The running fake, when this service started one. */
     public Optional<FakeTwilio> fake() {
+        settings.get();
         return Optional.ofNullable(fake);
     }
 

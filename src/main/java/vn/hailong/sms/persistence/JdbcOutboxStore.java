@@ -133,14 +133,16 @@ class JdbcOutboxStore implements OutboxStore {
     @Override
     @Transactional
     public void finish(long id, String token, OutboxState state, String errorCode, String errorMessage, Instant at) {
-        update("UPDATE sms_outbox SET state = ?, claim_token = NULL, error_code = ?, error_message = ?, updated_at = ?"
-                + " WHERE id = ? AND claim_token = ?", ps -> {
+        // a skipped message was never sent: its claim is no attempt
+        update("UPDATE sms_outbox SET state = ?, claim_token = NULL, error_code = ?, error_message = ?, updated_at = ?,"
+                + " attempts = attempts - ? WHERE id = ? AND claim_token = ?", ps -> {
             ps.setString(1, state.name());
             ps.setString(2, cut(errorCode, 16));
             ps.setString(3, cut(errorMessage, 500));
             UtcColumns.set(ps, 4, at);
-            ps.setLong(5, id);
-            ps.setString(6, token);
+            ps.setInt(5, state.name().startsWith("SKIPPED") ? 1 : 0);
+            ps.setLong(6, id);
+            ps.setString(7, token);
         });
     }
 

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sends through the Twilio SDK ({@link TwilioClients}: the configured account and base URL): from the configured
@@ -26,6 +27,7 @@ import java.util.Optional;
 class TwilioGateway implements SmsGateway {
 
     static final String STATUS_PATH = "/sms/twilio/status";
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d{8,15}");
 
     private final TwilioClients clients;
     private final TwilioWebhooks webhooks;
@@ -53,9 +55,9 @@ class TwilioGateway implements SmsGateway {
         } catch (ApiException e) {
             throw failure(e);
         } catch (ApiConnectionException e) {
-            throw new Unavailable("NETWORK", e.getMessage());
+            throw new Unavailable("NETWORK", masked(e.getMessage()));
         } catch (TwilioException e) {
-            throw new Unavailable("TWILIO", e.getMessage());
+            throw new Unavailable("TWILIO", masked(e.getMessage()));
         }
     }
 
@@ -72,18 +74,26 @@ class TwilioGateway implements SmsGateway {
             }
             return Optional.empty();
         } catch (ApiException e) {
-            throw new Unavailable(code(e), e.getMessage());
+            throw new Unavailable(code(e), masked(e.getMessage()));
         } catch (TwilioException e) {
-            throw new Unavailable("NETWORK", e.getMessage());
+            throw new Unavailable("NETWORK", masked(e.getMessage()));
         }
     }
 
     private static RuntimeException failure(ApiException e) {
         Integer status = e.getStatusCode();
         if (status != null && status >= 400 && status < 500 && status != 429) {
-            return new Refused(code(e), e.getMessage());
+            return new Refused(code(e), masked(e.getMessage()));
         }
-        return new Unavailable(code(e), e.getMessage());
+        return new Unavailable(code(e), masked(e.getMessage()));
+    }
+
+    /** Twilio's messages name the number ("Invalid 'To' Phone Number: +84..."): it is stored and shown masked. */
+    static String masked(String message) {
+        return message == null ? null : NUMBER.matcher(message).replaceAll(m -> {
+            String n = m.group();
+            return n.length() <= 7 ? n : n.substring(0, 5) + "*".repeat(n.length() - 7) + n.substring(n.length() - 2);
+        });
     }
 
     private static String code(ApiException e) {
