@@ -257,11 +257,12 @@ class SmsDispatchIT implements TestPropertyProvider {
     void an_invalid_number_fails_at_once_with_twilios_code() {
         PhoneNumber to = newNumber();
         long id = invite(to, key("21211"));
-        twilio.failNext(1, 400, 21211, "Invalid 'To' Phone Number: " + to.e164());
+        twilio.failNextTo(to.e164(), 400, 21211, "Invalid 'To' Phone Number: " + to.e164());
         dispatcher.dispatchDue();
         assertThat(state(id)).isEqualTo("FAILED");
         assertThat(column(id, "error_code")).isEqualTo("21211");
         assertThat(column(id, "attempts")).isEqualTo("1");
+        assertThat(column(id, "error_message")).isEqualTo("Invalid 'To' Phone Number: " + to.masked());
 
         PhoneNumber unsubscribed = newNumber();
         twilio.unsubscribe(unsubscribed.e164());

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,7 @@ public final class FakeTwilio implements AutoCloseable {
     private final List<FakeMessage> messages = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final Set<String> unsubscribed = new HashSet<>();
+    private final Map<String, Failure> failuresTo = new HashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -206,6 +208,12 @@ public final class FakeTwilio implements AutoCloseable {
         return this;
     }
 
+    /** The next create to this number answers {@code status} with Twilio's error {@code code}. */
+    public synchronized FakeTwilio failNextTo(String e164, int status, int code, String message) {
+        failuresTo.put(e164, new Failure(status, code, message));
+        return this;
+    }
+
     /** Creates to this number answer 21610 (the recipient replied STOP to Twilio itself). */
     public synchronized FakeTwilio unsubscribe(String e164) {
         unsubscribed.add(e164);
@@ -216,6 +224,7 @@ public final class FakeTwilio implements AutoCloseable {
     public synchronized void reset() {
         messages.clear();
         failures.clear();
+        failuresTo.clear();
         unsubscribed.clear();
         deliverInbound = true;
     }
@@ -368,7 +377,10 @@ public final class FakeTwilio implements AutoCloseable {
     private void create(HttpExchange ex, Map<String, String> f) throws IOException {
         Failure failure;
         synchronized (this) {
-            failure = failures.poll();
+            failure = failuresTo.remove(f.getOrDefault("To", "").strip());
+            if (failure == null) {
+                failure = failures.poll();
+            }
         }
         if (failure != null) {
             error(ex, failure.status(), failure.code(), failure.message());

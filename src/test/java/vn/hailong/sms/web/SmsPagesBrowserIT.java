@@ -115,7 +115,7 @@ class SmsPagesBrowserIT {
         ctx.getBean(OptOuts.class).optOut(stopped, "SMS");
         outbox.enqueue(new OutboundSms(SmsPurpose.INVITATION, stopped, Map.of("code", "H57-1", "link", "x"), run + ":4",
                 ward.id()));
-        ctx.getBean(FakeTwilioLauncher.class).fake().orElseThrow().failNext(1, 400, 21211,
+        ctx.getBean(FakeTwilioLauncher.class).fake().orElseThrow().failNextTo("+84399777888", 400, 21211,
                 "Invalid 'To' Phone Number: +84399777888");
         outbox.enqueue(new OutboundSms(SmsPurpose.ANSWER_PUBLISHED, PhoneNumber.parse("0399 777 888"),
                 Map.of("tracking", "PA-2026-4HJ2W", "site", "http://localhost:" + port), run + ":0", ward.id()));
