@@ -1,9 +1,12 @@
 package vn.hailong.complaints.workflow;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.calendar.Calendars;
+import vn.hailong.complaints.ComplaintAnswered;
+import vn.hailong.complaints.ComplaintInformationRequested;
 import vn.hailong.complaints.routing.ComplaintRouting;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
@@ -50,12 +53,13 @@ public class ComplaintWorkflow {
     private final vn.hailong.complaints.routing.HandlingTeams teams;
     private final TimeOrderedIds ids;
     private final WorkflowSettings settings;
+    private final ApplicationEventPublisher<Object> events;
     private final Clock clock;
 
     ComplaintWorkflow(CaseStore store, DeadlinePolicies policies, Calendars calendars, UnitScope scope,
                       Directory directory, ComplaintRouting routing, StaffMembers staff,
                       vn.hailong.complaints.routing.HandlingTeams teams, TimeOrderedIds ids,
-                      WorkflowSettings settings, Clock clock) {
+                      WorkflowSettings settings, ApplicationEventPublisher<Object> events, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.calendars = calendars;
@@ -66,6 +70,7 @@ public class ComplaintWorkflow {
         this.teams = teams;
         this.ids = ids;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -109,7 +114,21 @@ public class ComplaintWorkflow {
             requireAssignable(actor, c, command.assigneeId());
             cmd = CaseCommand.assign(command.assigneeId(), teamFor(c, command.assigneeId()));
         }
-        return store(c, CaseWork.apply(c, store.lockedSteps(c.id()), cmd, context(c, clock.instant(), EventActor.of(actor), holder)));
+        ComplaintCase done = store(c, CaseWork.apply(c, store.lockedSteps(c.id()), cmd,
+                context(c, clock.instant(), EventActor.of(actor), holder)));
+        tellCitizen(command.action(), done);
+        return done;
+    }
+
+    /** What the citizen is told of (the SMS feature listens, in this transaction): an information request, an answer. */
+    private void tellCitizen(CaseAction action, ComplaintCase done) {
+        if (action == CaseAction.REQUEST_INFO) {
+            events.publishEvent(new ComplaintInformationRequested(done.id(), done.trackingCode(),
+                    done.handlingUnitId(), done.infoRequests(), clock.instant()));
+        } else if (action == CaseAction.ANSWER) {
+            events.publishEvent(new ComplaintAnswered(done.id(), done.trackingCode(), done.handlingUnitId(),
+                    done.reopenCount() + 1, clock.instant()));
+        }
     }
 
     /** Records that a handler was shown the citizen's contact (the caller shows it only after this returns). */
