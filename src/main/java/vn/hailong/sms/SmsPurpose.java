@@ -24,5 +24,7 @@ public enum SmsPurpose {
     /** reply to STOP/HUY */
     REPLY_STOPPED,
     /** reply to HELP and to anything not understood */
-    REPLY_HELP
+    REPLY_HELP,
+    /** reply to a rating from a number with no recent invitation: nothing to rate */
+    REPLY_NO_DOSSIER
 }

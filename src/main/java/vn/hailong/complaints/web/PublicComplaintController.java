@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -80,9 +81,10 @@ class PublicComplaintController {
         this.clock = clock;
     }
 
+    /** {@code ?ma=<dossier code>}: from the rating page or an apology, the dossier the complaint is about. */
     @Get
-    ModelAndView<FormPage> form(HttpRequest<?> request) {
-        return page(request, Form.empty(), FormErrors.none());
+    ModelAndView<FormPage> form(HttpRequest<?> request, @Nullable @QueryValue("ma") String dossierCode) {
+        return page(request, Form.empty().withDossier(dossierCode(dossierCode)), FormErrors.none());
     }
 
     @Post
@@ -93,6 +95,7 @@ class PublicComplaintController {
                            @Nullable @Part("citizenName") String citizenName, @Nullable @Part("phone") String phone,
                            @Nullable @Part("contactRequested") String contactRequested,
                            @Nullable @Part("urgency") String urgency, @Nullable @Part("formKey") String formKey,
+                           @Nullable @Part("dossierCode") String dossierCode,
                            @Nullable @Part(HONEYPOT) String honeypot,
                            @Nullable @Part("attachment1") CompletedFileUpload attachment1,
                            @Nullable @Part("attachment2") CompletedFileUpload attachment2,
@@ -100,7 +103,8 @@ class PublicComplaintController {
                            @Nullable @Part("csrfToken") CsrfPart csrfToken) {
         Form form = new Form(trim(kind), trim(unitCode), trim(sectorCode), text == null ? "" : text,
                 trim(citizenName), trim(phone), contactRequested != null, "KHAN".equals(trim(urgency)) ? "KHAN" : "BINH_THUONG",
-                formKey == null || formKey.isBlank() ? UUID.randomUUID().toString() : formKey.strip());
+                formKey == null || formKey.isBlank() ? UUID.randomUUID().toString() : formKey.strip(),
+                dossierCode(dossierCode));
         Locale locale = messages.page(request);
         if (honeypot != null && !honeypot.isBlank()) {
             // a bot: it gets what a person gets, and nothing is stored or counted
@@ -110,7 +114,7 @@ class PublicComplaintController {
         }
         IntakeChoices.Kind k = IntakeChoices.Kind.of(form.kind());
         ComplaintIntake.Submission submission = new ComplaintIntake.Submission(k.kind(), form.text(), form.unitCode(),
-                form.sectorCode(), form.phone(), null, "WEB", form.urgency(), k.instance(), form.citizenName(),
+                form.sectorCode(), form.phone(), form.dossierCode(), "WEB", form.urgency(), k.instance(), form.citizenName(),
                 form.contactRequested(), null, null, null);
         String address = limits.clientAddress(request);
         try {
@@ -209,14 +213,26 @@ class PublicComplaintController {
     @Introspected
     record Form(@Nullable String kind, @Nullable String unitCode, @Nullable String sectorCode, String text,
                 @Nullable String citizenName, @Nullable String phone, boolean contactRequested, String urgency,
-                String formKey) {
+                String formKey, @Nullable String dossierCode) {
         static Form empty() {
-            return new Form(null, null, null, "", null, null, false, "BINH_THUONG", UUID.randomUUID().toString());
+            return new Form(null, null, null, "", null, null, false, "BINH_THUONG", UUID.randomUUID().toString(), null);
         }
 
         Form withKey(String key) {
-            return new Form(kind, unitCode, sectorCode, text, citizenName, phone, contactRequested, urgency, key);
+            return new Form(kind, unitCode, sectorCode, text, citizenName, phone, contactRequested, urgency, key,
+                    dossierCode);
         }
+
+        Form withDossier(String code) {
+            return new Form(kind, unitCode, sectorCode, text, citizenName, phone, contactRequested, urgency, formKey,
+                    code);
+        }
+    }
+
+    /** A dossier code as typed or linked: trimmed, at most 64 characters (longer is no code of ours), else none. */
+    private static String dossierCode(String value) {
+        String code = trim(value);
+        return code == null || code.length() > 64 ? null : code;
     }
 
     /** The form page: the choices, the file fields ({@code fileFields}) and their limits. */

@@ -81,7 +81,7 @@ class ReplyActions {
         String dossierCode = inv.map(Invitation::dossierCode).orElse(null);
         ComplaintIntake.Filed filed = complaints.fileForHaiLong(FILER, key, new ComplaintIntake.Submission(
                 "PHAN_ANH", text, unitCode, null, from.e164(), dossierCode, "SMS"), ComplaintIntake.Origin.NONE);
-        return new Handled(Outcome.COMPLAINT_FILED, ReplyKind.COMPLAINT, Map.of("code", filed.trackingCode()),
+        return new Handled(Outcome.COMPLAINT_FILED, ReplyKind.COMPLAINT, Map.of("tracking", filed.trackingCode()),
                 dossierCode, inv.map(Invitation::unitId).orElse(null), null, filed.trackingCode());
     }
 

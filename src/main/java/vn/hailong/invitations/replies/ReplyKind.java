@@ -3,16 +3,14 @@ package vn.hailong.invitations.replies;
 import vn.hailong.sms.SmsPurpose;
 
 /**
- * The answers to a citizen's reply, each sent as one SMS template ({@link #purpose()}) when it goes through the
- * outbox. NO_DOSSIER (a rating from a number with no recent invitation) has no template of its own: through the
- * outbox it is the help text.
+ * The answers to a citizen's reply, each the SMS template of its {@link #purpose()}, in TwiML or through the outbox.
  */
 public enum ReplyKind {
     THANKS(SmsPurpose.REPLY_THANKS),
     COMPLAINT(SmsPurpose.REPLY_COMPLAINT),
     STOPPED(SmsPurpose.REPLY_STOPPED),
     HELP(SmsPurpose.REPLY_HELP),
-    NO_DOSSIER(SmsPurpose.REPLY_HELP);
+    NO_DOSSIER(SmsPurpose.REPLY_NO_DOSSIER);
 
     private final SmsPurpose purpose;
 

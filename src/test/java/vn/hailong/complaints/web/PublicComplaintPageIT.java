@@ -205,4 +205,19 @@ class PublicComplaintPageIT {
         assertThat(sql.column("SELECT CONCAT(kind, ' ', instance) FROM complaints WHERE text = ?", text))
                 .containsExactly("KHIEU_NAI 2");
     }
+
+    @Test
+    void a_link_with_a_dossier_code_files_the_complaint_about_that_dossier() {
+        Unit unit = fixtures.commune("Phường Phú Xuân " + Fixtures.unique("p"));
+        String text = "Hồ sơ trễ hẹn mà không được báo trước " + Fixtures.unique("t");
+        String dossier = "H57.19789-260301-" + Fixtures.unique("d");
+        try (WebSession citizen = new WebSession(server)) {
+            PageForm form = PageForm.open(citizen, "/phan-anh?ma=" + dossier, "form[data-testid=complaint-form]");
+            assertThat(form.element().selectFirst("input[name=dossierCode]").val()).isEqualTo(dossier);
+            WebSession.Page page = form.check("kind", "PHAN_ANH", true).select("unitCode", unit.code())
+                    .set("text", text).submit();
+            assertThat(page.status()).isEqualTo(200);
+        }
+        assertThat(sql.column("SELECT dossier_code FROM complaints WHERE text = ?", text)).containsExactly(dossier);
+    }
 }

@@ -86,7 +86,7 @@ class TwilioInboundIT {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/xml");
-        assertThat(reply.body()).contains("<Response><Message>Cam on ban da danh gia 5/5.")
+        assertThat(reply.body()).contains("<Response><Message>Cam on ong/ba da danh gia.")
                 .endsWith("</Message></Response>");
         List<String> rating = sql.column("SELECT CONCAT_WS('|', channel, score, comment, dossier_code, unit_id,"
                 + " counter_id, officer_id, procedure_id, id) FROM ratings WHERE idempotency_key = ?", "sms:" + sid);
@@ -160,7 +160,7 @@ class TwilioInboundIT {
                 bodies.add(r.body());
             }
             assertThat(bodies).allSatisfy(b -> assertThat(b).satisfiesAnyOf(
-                    body -> assertThat(body).contains("<Message>Cam on ban da danh gia 4/5."),
+                    body -> assertThat(body).contains("<Message>Cam on ong/ba da danh gia."),
                     body -> assertThat(body).doesNotContain("<Message>")));
             assertThat(bodies).anySatisfy(b -> assertThat(b).contains("<Message>"));
         } finally {
@@ -188,7 +188,7 @@ class TwilioInboundIT {
         assertThat(code).matches("PA-2026-[0-9A-HJKMNP-TV-Z]{5,}");
         assertThat(complaint.get(0)).isEqualTo(String.join("|", code, "PHAN_ANH", "SMS",
                 String.valueOf(d.unit().id()), d.dossierCode(), "duong toi"));
-        assertThat(reply.body()).contains("<Message>Da nhan phan anh cua ban, ma tra cuu " + code + ".");
+        assertThat(reply.body()).contains("<Message>Da nhan phan anh, ma " + code + ".");
         assertThat(sql.column("SELECT CONCAT_WS('|', outcome, tracking_code) FROM sms_inbound WHERE message_sid = ?",
                 sid)).containsExactly("COMPLAINT_FILED|" + code);
         // the complaint can be tracked with the last four digits of the number it came from
@@ -211,7 +211,7 @@ class TwilioInboundIT {
     void stop_opts_the_number_out_and_confirms() {
         PhoneNumber phone = InvitedDossiers.aPhone();
         TwilioWebhook.Reply reply = twilio().post(sms(sid(), phone, "Hủy"));
-        assertThat(reply.body()).contains("<Message>Ban se khong nhan tin nhan tu chung toi nua.");
+        assertThat(reply.body()).contains("<Message>Da ngung gui tin nhan den so nay.");
         assertThat(optOuts.optedOut(phone)).isTrue();
         assertThat(sql.column("SELECT source FROM sms_opt_outs WHERE phone_index = ?", phones.of(phone)))
                 .containsExactly("SMS");
@@ -223,7 +223,7 @@ class TwilioInboundIT {
         for (String body : List.of("HELP", "6", "ok")) {
             String sid = sid();
             TwilioWebhook.Reply reply = twilio().post(sms(sid, phone, body));
-            assertThat(reply.body()).as(body).contains("<Message>Danh gia ho so: nhan 1-5");
+            assertThat(reply.body()).as(body).contains("<Message>Tra loi 1-5 de danh gia");
             assertThat(sql.column("SELECT outcome FROM sms_inbound WHERE message_sid = ?", sid))
                     .containsExactly("HELP");
         }
@@ -236,7 +236,7 @@ class TwilioInboundIT {
                 CLOCK.instant().minus(Duration.ofDays(31)));
         String sid = sid();
         TwilioWebhook.Reply reply = twilio().post(sms(sid, old.phone(), "5"));
-        assertThat(reply.body()).contains("<Message>Khong tim thay ho so nao moi ban danh gia gan day.");
+        assertThat(reply.body()).contains("<Message>Khong tim thay ho so nao moi ong/ba danh gia gan day.");
         assertThat(sql.column("SELECT COUNT(*) FROM ratings WHERE idempotency_key = ?", "sms:" + sid))
                 .containsExactly("0");
         assertThat(sql.column("SELECT outcome FROM sms_inbound WHERE message_sid = ?", sid))
