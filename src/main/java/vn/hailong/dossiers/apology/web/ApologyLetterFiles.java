@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The apology letter as an A4 PDF: openhtmltopdf renders the letter's XHTML (the fragment the print page shows) with
  * the DejaVu fonts from the jar embedded, as the periodic report does, so Vietnamese prints whatever fonts the server
- * has (italic text prints upright: the jar bundles only the regular and bold faces).
+ * has (the jar bundles the regular and bold faces; the renderer slants the regular one for italics).
  */
 @Singleton
 class ApologyLetterFiles {
