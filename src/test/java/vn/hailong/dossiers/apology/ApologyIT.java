@@ -97,6 +97,36 @@ class ApologyIT {
     }
 
     @Test
+    void two_clerks_issuing_at_once_make_one_apology_and_one_sms() throws Exception {
+        String code = Fixtures.unique("H46");
+        long id = dossiers.open(centre, code, "2026-03-06T10:00", "0905 123 457");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (String day : List.of("2026-03-12", "2026-03-13")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    apologies.issue(officer, code, request(day));
+                    return "issued";
+                } catch (RuleViolation e) {
+                    return e.key();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var r : results) {
+            outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("issued", "apology.error.already");
+        assertThat(sql.column("SELECT COUNT(*) FROM dossier_apologies WHERE dossier_id = ?", id)).containsExactly("1");
+        assertThat(sql.column("SELECT COUNT(*) FROM sms_outbox WHERE dedupe_key = ?", "apology:" + id))
+                .containsExactly("1");
+    }
+
+    @Test
     void a_refused_apology_changes_nothing_and_one_without_a_phone_queues_no_sms() {
         String code = Fixtures.unique("H46");
         long id = dossiers.open(centre, code, "2026-03-06T10:00", null);

@@ -75,8 +75,8 @@ class ApologyLetterController {
         String unit = a.issuingUnit();
         return new ApologyLetter(unit.toUpperCase(Locale.forLanguageTag("vi")), text(locale, "nation"),
                 text(locale, "motto"),
-                text(locale, "placeDate", String.format("%02d", issuedOn.getDayOfMonth()),
-                        String.format("%02d", issuedOn.getMonthValue()), String.valueOf(issuedOn.getYear())),
+                text(locale, "placeDate", String.format("%02d", issuedOn.getDayOfMonth()), month(issuedOn),
+                        String.valueOf(issuedOn.getYear())),
                 text(locale, "title"), text(locale, "addressee", d.code()),
                 List.of(text(locale, "received", Dates.moment(d.receivedAt()), unit),
                         text(locale, "code", d.code()),
@@ -86,6 +86,11 @@ class ApologyLetterController {
                         text(locale, "sorry", unit, Dates.day(a.newAppointmentAt())), text(locale, "thanks")),
                 a.signerTitle().toUpperCase(Locale.forLanguageTag("vi")), text(locale, "signNote"), a.signerName(),
                 QrCodes.dataUri(issued.link(), 300), text(locale, "qr", issued.link()));
+    }
+
+    /** Decree 30/2020 (Appendix I): a day below 10 and the months 1 and 2 take a leading zero ("tháng 02", "tháng 3"). */
+    static String month(LocalDate day) {
+        return day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
     }
 
     private String text(Locale locale, String key, Object... args) {

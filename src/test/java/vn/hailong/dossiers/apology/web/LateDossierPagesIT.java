@@ -132,7 +132,7 @@ class LateDossierPagesIT {
                     .isEqualTo("Phiếu lập đúng hạn: hạn 17:00 04/03/2026, lập lúc 09:00 04/03/2026.");
             assertThat(letter.selectFirst("[data-testid=apology-letter]").text()).contains(
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG THUẬN HÒA", "ngày 04 tháng 03 năm 2026",
+                    "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG THUẬN HÒA", "ngày 04 tháng 3 năm 2026",
                     "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Mã hồ sơ: " + code, "Đăng ký khai sinh",
                     "Thời gian hẹn trả kết quả: 16:00 05/03/2026", "Lý do: Cần xác minh thông tin với Sở Tư pháp",
                     "vào ngày 12/03/2026", "GIÁM ĐỐC", "Trần Văn Bình", "/danh-gia?ma=" + code);
