@@ -3,6 +3,7 @@ package vn.hailong.dossiers.apology;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.organisation.Unit;
@@ -59,6 +60,12 @@ class ApologyIT {
         centre = fixtures.unitUnder(ward, "Trung tâm phục vụ hành chính công Hồ Sơ Trễ",
                 UnitType.SERVICE_CENTRE_COMMUNE);
         officer = fixtures.staff(Role.OFFICER, centre, "Cán Bộ Một Cửa");
+    }
+
+    /** Queued apology SMS would be sent by a dispatcher in a later test class: none is left behind. */
+    @AfterEach
+    void forgetTheQueuedSms() {
+        sql.update("DELETE FROM sms_outbox WHERE purpose = 'APOLOGY'");
     }
 
     static ApologyRequest request(String newDate) {

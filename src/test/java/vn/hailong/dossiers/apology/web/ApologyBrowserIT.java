@@ -55,6 +55,8 @@ class ApologyBrowserIT {
     Fixtures fixtures;
     @Inject
     DossierRows dossiers;
+    @Inject
+    vn.hailong.support.Sql sql;
 
     ChromeDriver driver;
 
@@ -63,6 +65,7 @@ class ApologyBrowserIT {
         if (driver != null) {
             driver.quit();
         }
+        sql.update("DELETE FROM sms_outbox WHERE purpose = 'APOLOGY'"); // no dispatcher of a later test sends it
     }
 
     @Test
