@@ -172,9 +172,11 @@ class ShellIT {
             browser.signIn(username, TestUsers.PASSWORD);
             WebSession.Page home = browser.get("/");
             assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
-            // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN)
+            // a unit manager may stand in at a counter (counter page for OFFICER/UNIT_MANAGER/ADMIN) and sees the
+            // units' late dossiers, whose apology the desk issues
             assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"), e -> e.text())
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/quay", "Gọi công dân"),
+                            org.assertj.core.groups.Tuple.tuple("/ho-so/tre-han", "Hồ sơ trễ hạn"));
             // the handling pages: the queue first, the overdue list, intake, citizen reception
             assertThat(home.html().select("[data-section=HANDLING] a")).extracting(e -> e.attr("href"))
                     .startsWith("/xu-ly").contains("/xu-ly/qua-han", "/tiep-nhan");
@@ -225,7 +227,8 @@ class ShellIT {
             assertThat(home.status()).isEqualTo(200);
             assertThat(home.byTestId("current-role").text()).isEqualTo("Cán bộ một cửa");
             assertThat(home.html().select("[data-section=DESK] .nav-group-title").text()).isEqualTo("Tại quầy");
-            assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href")).containsExactly("/quay");
+            assertThat(home.html().select("[data-section=DESK] a")).extracting(e -> e.attr("href"))
+                    .containsExactly("/quay", "/ho-so/tre-han");
             assertThat(home.html().select("[data-section=ADMIN]")).isEmpty();
             assertThat(browser.get("/quay").status()).isEqualTo(200);
             assertThat(browser.get("/quan-tri").status()).isEqualTo(403);
