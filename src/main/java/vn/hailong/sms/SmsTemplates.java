@@ -92,10 +92,18 @@ public class SmsTemplates {
         store.save(purpose, encoding, p.body(), clock.instant(), actor.name());
     }
 
-    /** The text of one message: the purpose's template with {@code params} filled in (missing ones empty). */
+    /**
+     * The text of one message: the purpose's template with {@code params} filled in ({site} is this service's public
+     * address unless given; other missing ones empty).
+     */
     public String render(SmsPurpose purpose, Map<String, String> params) {
         SmsTemplate t = get(purpose);
-        return fill(t.encoding(), t.body(), params);
+        Map<String, String> values = params;
+        if (!params.containsKey(Placeholder.SITE.key())) {
+            values = new java.util.HashMap<>(params);
+            values.put(Placeholder.SITE.key(), site);
+        }
+        return fill(t.encoding(), t.body(), values);
     }
 
     private static String normalised(SmsEncoding encoding, String typed) {

@@ -127,7 +127,7 @@ class ReconciliationIT implements TestPropertyProvider {
         assertThat(sql.column("SELECT CONCAT_WS('|', dedupe_key, purpose, params) FROM sms_outbox"
                 + " WHERE dedupe_key IN (?, ?, ?) ORDER BY purpose", "reply:" + rating, "reply:" + complaint,
                 "reply:" + stop)).containsExactly(
-                "reply:" + complaint + "|REPLY_COMPLAINT|{\"code\":\"" + code.get(0) + "\"}",
+                "reply:" + complaint + "|REPLY_COMPLAINT|{\"tracking\":\"" + code.get(0) + "\"}",
                 "reply:" + stop + "|REPLY_STOPPED|{}",
                 "reply:" + rating + "|REPLY_THANKS|{\"score\":\"4\"}");
         assertThat(sql.column("SELECT CONCAT_WS('|', via, state, reply_via) FROM sms_inbound WHERE message_sid IN"

@@ -201,7 +201,7 @@ class TwilioInboundIT {
         PhoneNumber stranger = InvitedDossiers.aPhone();
         String sid = sid();
         TwilioWebhook.Reply reply = twilio().post(sms(sid, stranger, "Cán bộ quầy số 2 thái độ không tốt"));
-        assertThat(reply.body()).contains("ma tra cuu PA-2026-");
+        assertThat(reply.body()).contains("Da nhan phan anh, ma PA-2026-");
         assertThat(sql.column("SELECT CONCAT_WS('|', channel, COALESCE(unit_id, '-'), COALESCE(dossier_code, '-'), text)"
                 + " FROM complaints WHERE idempotency_key = ?", "sms:" + sid))
                 .containsExactly("SMS|-|-|Cán bộ quầy số 2 thái độ không tốt");
@@ -290,7 +290,7 @@ class TwilioInboundIT {
                 + " WHERE message_sid = ?", sid)).containsExactly("DONE|COMPLAINT_FILED|OUTBOX");
         assertThat(sql.column("SELECT CONCAT_WS('|', purpose, state, params, unit_id) FROM sms_outbox"
                 + " WHERE dedupe_key = ?", "reply:" + sid)).containsExactly(String.join("|", "REPLY_COMPLAINT",
-                "QUEUED", "{\"code\":\"" + code.get(0) + "\"}", String.valueOf(d.unit().id())));
+                "QUEUED", "{\"tracking\":\"" + code.get(0) + "\"}", String.valueOf(d.unit().id())));
         // Twilio's retry of the webhook now gets no TwiML answer: the outbox sends it
         assertThat(twilio().post(sms(sid, d.phone(), "PA " + marker)).body()).doesNotContain("<Message>");
         assertThat(sql.column("SELECT COUNT(*) FROM complaints WHERE idempotency_key = ?", "sms:" + sid))
