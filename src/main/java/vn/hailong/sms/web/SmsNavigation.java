@@ -10,7 +10,7 @@ import vn.hailong.web.NavLink;
 
 import java.util.Set;
 
-/** The SMS pages in the administration group (messages for managers too), and their words. */
+/** The SMS pages in the administration group (the messages among managers' reports), and their words. */
 @Factory
 class SmsNavigation {
 
@@ -18,7 +18,15 @@ class SmsNavigation {
     @Named("smsMessages")
     NavLink messages() {
         return new NavLink(NavLink.Section.ADMIN, "sms.nav.messages", MessagesAdminController.BASE,
-                Set.of(Role.ADMIN, Role.UNIT_MANAGER, Role.PROVINCE_MANAGER), 90);
+                Set.of(Role.ADMIN), 90);
+    }
+
+    /** Managers have no administration group: their units' messages are among their reports. */
+    @Singleton
+    @Named("smsMessagesForManagers")
+    NavLink messagesForManagers() {
+        return new NavLink(NavLink.Section.REPORTS, "sms.nav.messages", MessagesAdminController.BASE,
+                Set.of(Role.UNIT_MANAGER, Role.PROVINCE_MANAGER), 96);
     }
 
     @Singleton
