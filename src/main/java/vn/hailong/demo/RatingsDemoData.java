@@ -227,7 +227,8 @@ class RatingsDemoData implements DemoDataContributor {
     record Centre(Unit unit, Long kioskId, List<Seat> seats, double totalWeight, double size) {
     }
 
-    private List<Centre> centres(Unit province) {
+    /** The demo's service centres with their counters, officers and the procedures each counter serves. */
+    List<Centre> centres(Unit province) {
         Map<Long, String> sectorCodes = new HashMap<>();
         sectors.findAll().forEach(s -> sectorCodes.put(s.id(), s.code()));
         Map<String, List<Procedure>> bySector = new HashMap<>();

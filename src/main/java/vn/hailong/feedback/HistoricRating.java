@@ -12,14 +12,23 @@ import java.util.Map;
 public record HistoricRating(String key, Channel channel, long unitId, int score, Long counterId, Long officerId,
                              Long procedureId, Long kioskId, List<Reason> reasons, String comment,
                              Instant submittedAt, Instant receivedAt, Map<String, Integer> answers,
-                             ApplicantType applicantType, String instrumentCode) {
+                             ApplicantType applicantType, String instrumentCode, String dossierCode) {
+
+    /** A rating of the past that rates no dossier. */
+    public HistoricRating(String key, Channel channel, long unitId, int score, Long counterId, Long officerId,
+                          Long procedureId, Long kioskId, List<Reason> reasons, String comment,
+                          Instant submittedAt, Instant receivedAt, Map<String, Integer> answers,
+                          ApplicantType applicantType, String instrumentCode) {
+        this(key, channel, unitId, score, counterId, officerId, procedureId, kioskId, reasons, comment, submittedAt,
+                receivedAt, answers, applicantType, instrumentCode, null);
+    }
 
     /** A rating of the past without applicant type or instrument (its answers' instrument is not recorded). */
     public HistoricRating(String key, Channel channel, long unitId, int score, Long counterId, Long officerId,
                           Long procedureId, Long kioskId, List<Reason> reasons, String comment,
                           Instant submittedAt, Instant receivedAt, Map<String, Integer> answers) {
         this(key, channel, unitId, score, counterId, officerId, procedureId, kioskId, reasons, comment, submittedAt,
-                receivedAt, answers, null, null);
+                receivedAt, answers, null, null, null);
     }
 
     public HistoricRating {

@@ -69,9 +69,19 @@ public class RatingHistory {
      */
     @Transactional
     public long append(Iterator<HistoricRating> ratings) {
+        return append(ratings, 0);
+    }
+
+    /**
+     * As {@link #append(Iterator)}, with the per-millisecond sequence of the keys starting at {@code firstSequence}:
+     * a second load of history beside the first (SMS ratings beside kiosk ones) takes another range, so that two
+     * ratings of the same millisecond in the two loads never get the same key.
+     */
+    @Transactional
+    public long append(Iterator<HistoricRating> ratings, int firstSequence) {
         List<NewRating> batch = new ArrayList<>(BATCH);
         long lastMs = Long.MIN_VALUE;
-        int sequence = 0;
+        int sequence = firstSequence;
         long stored = 0;
         while (ratings.hasNext()) {
             HistoricRating r = ratings.next();
@@ -80,10 +90,10 @@ public class RatingHistory {
                 throw new IllegalArgumentException("Historic ratings must come in time order; " + r.key()
                         + " is earlier than the rating before it.");
             }
-            sequence = ms == lastMs ? sequence + 1 : 0;
+            sequence = ms == lastMs ? sequence + 1 : firstSequence;
             lastMs = ms;
             batch.add(new NewRating(TimeOrderedIds.historical(ms, sequence), r.unitId(), r.channel(), r.score(),
-                    r.counterId(), r.officerId(), r.procedureId(), null, r.kioskId(), null, r.reasons(), r.comment(),
+                    r.counterId(), r.officerId(), r.procedureId(), r.dossierCode(), r.kioskId(), null, r.reasons(), r.comment(),
                     r.submittedAt(), r.receivedAt(), r.kioskId() == null ? null : r.submittedAt(),
                     r.submittedAt().atZone(ClockFactory.VIETNAM).toLocalDate(),
                     HISTORY_SCOPE, r.key(), Digests.sha256(r.key()), null, null, r.answers(), null, false,

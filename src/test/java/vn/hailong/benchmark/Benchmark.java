@@ -29,6 +29,7 @@ public final class Benchmark {
         Map<String, Object> properties = new HashMap<>(database.contextProperties());
         properties.put("hailong.demo-ratings.scale", 0);
         properties.put("hailong.demo-complaints.scale", 0);
+        properties.put("hailong.demo-dossiers.scale", 0);
         properties.put("hailong.complaints.escalation.enabled", false);
         properties.put("micronaut.health.monitor.enabled", false);
         if (System.getenv("HAILONG_CRYPTO_KEY") == null) {

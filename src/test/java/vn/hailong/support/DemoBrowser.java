@@ -56,6 +56,7 @@ public final class DemoBrowser implements AutoCloseable {
         props.put("hailong.demo-ratings.scale", String.valueOf(scale));
         props.put("hailong.demo-ratings.background", "false");
         props.put("hailong.demo-complaints.background", "false"); // the whole demo is there when the server answers
+        props.put("hailong.demo-dossiers.background", "false");
         ApplicationContextBuilder builder = ApplicationContext.builder().properties(props);
         new EmbeddedDatabaseConfigurer().configure(builder);
         EmbeddedServer server = builder.start().getBean(EmbeddedServer.class).start();
