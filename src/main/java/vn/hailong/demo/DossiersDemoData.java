@@ -244,6 +244,10 @@ class DossiersDemoData implements DemoDataContributor {
         final List<InvitationHistory.Sent> invitations = new ArrayList<>();
         final List<SmsHistory.Delivered> messages = new ArrayList<>();
         final List<HistoricRating> ratings = new ArrayList<>();
+        private final java.util.function.Function<Map<String, String>, String> invitationText =
+                templates.renderer(SmsPurpose.INVITATION);
+        private final java.util.function.Function<Map<String, String>, String> apologyText =
+                templates.renderer(SmsPurpose.APOLOGY);
         private final Set<Long> usedIds = new HashSet<>();
         private final Set<Long> usedRatingMillis = new HashSet<>();
 
@@ -334,7 +338,7 @@ class DossiersDemoData implements DemoDataContributor {
                 apologies.add(apology);
                 if (phone != null) {
                     messages.add(new SmsHistory.Delivered(id(apology.issuedAt()), "apology:" + id, SmsPurpose.APOLOGY,
-                            centre.unit().id(), phone, templates.render(SmsPurpose.APOLOGY, Map.of("code", code,
+                            centre.unit().id(), phone, apologyText.apply(Map.of("code", code,
                             "date", DATE.format(currentAppointment.atZone(ClockFactory.VIETNAM)))),
                             apology.issuedAt(), apology.issuedAt().plusSeconds(3)));
                 }
@@ -380,7 +384,7 @@ class DossiersDemoData implements DemoDataContributor {
             invitations.add(new InvitationHistory.Sent(new Invitation(id(invited), dossierId, code, centre.unit().id(),
                     seat.counter().id(), seat.officerId(), procedure.id(), token, invited, ratingId, ratedAt), phone));
             messages.add(new SmsHistory.Delivered(id(invited), "invitation:" + dossierId, SmsPurpose.INVITATION,
-                    centre.unit().id(), phone, templates.render(SmsPurpose.INVITATION, Map.of("code", code,
+                    centre.unit().id(), phone, invitationText.apply(Map.of("code", code,
                     "link", templates.site() + "/danh-gia/" + token)), invited, invited.plusSeconds(2)));
         }
 

@@ -97,7 +97,16 @@ public class SmsTemplates {
      * address unless given; other missing ones empty).
      */
     public String render(SmsPurpose purpose, Map<String, String> params) {
+        return renderer(purpose).apply(params);
+    }
+
+    /** {@link #render} for many messages of one purpose: the template is read once (bulk history). */
+    public java.util.function.Function<Map<String, String>, String> renderer(SmsPurpose purpose) {
         SmsTemplate t = get(purpose);
+        return params -> fill(t, params);
+    }
+
+    private String fill(SmsTemplate t, Map<String, String> params) {
         Map<String, String> values = params;
         if (!params.containsKey(Placeholder.SITE.key())) {
             values = new java.util.HashMap<>(params);
