@@ -44,7 +44,7 @@ class DemoDataOnStartup {
         if (!demoData.hasDeferred() || !deferredStarted.compareAndSet(false, true)) {
             return;
         }
-        LOG.info("The server is up; demo history (a year of ratings and complaints) now loads in the background and appears in the "
+        LOG.info("The server is up; demo history (a year of ratings, complaints and dossiers) now loads in the background and appears in the "
                 + "figures when the next log line says it is done.");
         executor.execute(() -> {
             try {
