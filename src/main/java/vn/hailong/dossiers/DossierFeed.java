@@ -70,7 +70,7 @@ public class DossierFeed {
     private DossierReport check(Actor actor, String rawCode, DossierSubmission s) {
         RuleViolation.Builder problems = RuleViolation.builder();
         String code = rawCode == null ? "" : rawCode.strip();
-        if (!code.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]*") || code.length() > MAX_CODE) {
+        if (!code.matches("[A-Za-z0-9][A-Za-z0-9._\\-]*") || code.length() > MAX_CODE) {
             problems.invalid("code", "dossiers.error.code", MAX_CODE);
         }
         Unit unit = null;

@@ -86,7 +86,10 @@ public class DossierInvitations {
      */
     @Transactional
     public Optional<Invitation> byCodeAndDigits(String code, String lastFour) {
-        if (code == null || code.isBlank() || lastFour == null || !lastFour.strip().matches("\\d{4}")) {
+        // dossier codes are ASCII: the column's collation would also match accented or full-width look-alikes,
+        // each of which would get a miss allowance of its own on the per-code limit
+        if (code == null || !code.strip().matches("[A-Za-z0-9._\\-]{1,64}") || lastFour == null
+                || !lastFour.strip().matches("\\d{4}")) {
             return Optional.empty();
         }
         Optional<Dossier> found = dossiers.get().byCode(code.strip())

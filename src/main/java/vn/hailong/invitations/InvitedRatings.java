@@ -55,7 +55,8 @@ public class InvitedRatings {
                 inv.dossierCode(), answers, comment,
                 at == null ? null : at.atZone(ClockFactory.VIETNAM).toOffsetDateTime(), null, null);
         RatingReceipt receipt = intake.submit(actor, idempotencyKey, s);
-        if (receipt.created() && !receipt.flagged()) {
+        // on a replay too: a crash between the rating and this mark would otherwise leave the invitation unrated
+        if (!receipt.flagged()) {
             invitations.markRated(inv.id(), Long.parseLong(receipt.id()), at == null ? clock.instant() : at);
         }
         return receipt;

@@ -41,6 +41,9 @@ public interface OutboxStore {
 
     void sent(long id, String token, String providerSid, String deliveryStatus, Instant at);
 
+    /** Whether a message of the outbox already carries this provider SID. */
+    boolean knowsProviderSid(String providerSid);
+
     void retry(long id, String token, Instant at, String errorCode, String errorMessage);
 
     /** A final state without a send (FAILED, SKIPPED_*). */

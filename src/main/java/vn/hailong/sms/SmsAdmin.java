@@ -38,7 +38,9 @@ public class SmsAdmin {
     }
 
     public OutboxStore.Page messages(Actor actor, OutboxStore.Filter filter, int offset, int limit) {
-        List<Long> units = actor.hasRole(Role.ADMIN) ? null : scope.subtreeIds(actor);
+        // an admin of a top-level unit sees every message, also those for no unit (replies); everyone else their subtree
+        List<Long> units = actor.hasRole(Role.ADMIN) && scope.subtreePrefix(actor).equals("/" + actor.unitId() + "/")
+                ? null : scope.subtreeIds(actor);
         if (!actor.hasRole(Role.ADMIN, Role.UNIT_MANAGER, Role.PROVINCE_MANAGER)) {
             throw RuleViolation.forbidden("sms.error.adminOnly");
         }
@@ -69,7 +71,7 @@ public class SmsAdmin {
 
     public List<AlertPhones.AlertPhone> alertPhones(Actor actor) {
         requireAdmin(actor);
-        return alertPhones.all();
+        return alertPhones.all().stream().filter(a -> scope.covers(actor, a.unitId())).toList();
     }
 
     public boolean addAlertPhone(Actor actor, Long unitId, String phone, String label) {
@@ -89,7 +91,8 @@ public class SmsAdmin {
 
     public boolean removeAlertPhone(Actor actor, long id) {
         requireAdmin(actor);
-        return alertPhones.remove(id);
+        boolean visible = alertPhones.all().stream().anyMatch(a -> a.id() == id && scope.covers(actor, a.unitId()));
+        return visible && alertPhones.remove(id);
     }
 
     private static PhoneNumber phone(String text, String field) {

@@ -81,7 +81,7 @@ public class SmsDispatcher {
         String token = HexFormat.of().formatHex(bytes());
         List<OutboxStore.Claimed> claimed = outbox.claim(token, now, settings.getBatchSize());
         for (OutboxStore.Claimed m : claimed) {
-            switch (process(m, now)) {
+            switch (processSafely(m, now)) {
                 case SENT -> sent++;
                 case QUEUED -> waiting++;
                 case FAILED -> failed++;
@@ -98,6 +98,31 @@ public class SmsDispatcher {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return b;
+    }
+
+    /**
+     * One message's failure that nothing foresaw (a bug, a constraint, the database for a moment) must not stop the
+     * messages behind it, nor be claimed again for ever: it is retried with backoff and fails after max-attempts.
+     */
+    private OutboxState processSafely(OutboxStore.Claimed m, Instant now) {
+        try {
+            return process(m, now);
+        } catch (RuntimeException e) {
+            LOG.warn("SMS {} ({}) failed unexpectedly on attempt {}: {}", m.id(), m.purpose(), m.attempts(),
+                    e.getClass().getSimpleName());
+            try {
+                if (m.attempts() >= settings.getMaxAttempts()) {
+                    outbox.finish(m.id(), m.token(), OutboxState.FAILED, "ERROR", e.getClass().getSimpleName(), now);
+                    return OutboxState.FAILED;
+                }
+                outbox.retry(m.id(), m.token(), now.plus(settings.backoffAfter(m.attempts())), "ERROR",
+                        e.getClass().getSimpleName());
+            } catch (RuntimeException again) {
+                LOG.warn("SMS {}: could not record the failure ({}); its claim times out", m.id(),
+                        again.getClass().getSimpleName());
+            }
+            return OutboxState.QUEUED;
+        }
     }
 
     private OutboxState process(OutboxStore.Claimed m, Instant now) {
@@ -137,7 +162,8 @@ public class SmsDispatcher {
     private OutboxState send(OutboxStore.Claimed m, String body, Instant now) {
         try {
             if (m.attempts() > 1) {
-                Optional<SmsGateway.Accepted> already = gateway.findSent(m.to(), body, m.createdAt());
+                Optional<SmsGateway.Accepted> already = gateway.findSent(m.to(), body, m.createdAt(),
+                        outbox::knowsProviderSid);
                 if (already.isPresent()) {
                     outbox.sent(m.id(), m.token(), already.get().sid(), already.get().status(), now);
                     return OutboxState.SENT;

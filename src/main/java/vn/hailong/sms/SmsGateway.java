@@ -13,8 +13,11 @@ public interface SmsGateway {
     /** @return the provider's message SID and status */
     Accepted send(PhoneNumber to, String body);
 
-    /** A message with this To and body the provider sent since {@code since} (recovery after a crash), if any. */
-    Optional<Accepted> findSent(PhoneNumber to, String body, Instant since);
+    /**
+     * A message with this To and body the provider sent since {@code since} (recovery after a crash), if any, other
+     * than those {@code recorded} already (a constant reply text matches every earlier one to that number).
+     */
+    Optional<Accepted> findSent(PhoneNumber to, String body, Instant since, java.util.function.Predicate<String> recorded);
 
     record Accepted(String sid, String status) {
     }

@@ -43,7 +43,10 @@ class JdbcDossierCounts implements DossierCounts {
                 + " EXISTS (" + COUNTED_RATING + ") AS rated,"
                 + " COALESCE(d.finished_at, d.returned_at) > COALESCE(d.original_appointment_at, d.appointment_at) AS late,"
                 + " EXISTS (" + COUNTED_RATING + " AND r.score <= 2) AS unhappy,"
-                + " EXISTS (SELECT 1 FROM complaints c WHERE c.dossier_code = d.code) AS complained"
+                // a complaint filed without a token or a staff session (scope "addr:") may name any code it read on
+                // a receipt: it does not make a dossier unsatisfactory; the SMS reply, staff and API ones do
+                + " EXISTS (SELECT 1 FROM complaints c WHERE c.dossier_code = d.code"
+                + " AND (c.idempotency_scope IS NULL OR c.idempotency_scope NOT LIKE 'addr:%')) AS complained"
                 + " FROM dossiers d JOIN units u ON u.id = d.unit_id"
                 + " WHERE u.path LIKE CONCAT(?, '%') AND d.returned_at >= ? AND d.returned_at < ?"
                 + ") x GROUP BY k ORDER BY k";

@@ -57,7 +57,11 @@ public class FakeTwilioLauncher implements BeanCreatedEventListener<TwilioSettin
             LOG.info("A Twilio account is configured: the fake Twilio is not started");
             return settings;
         }
-        FakeTwilio started = new FakeTwilio(clock).start(port).autoDeliver(true)
+        // a fresh auth token per start: with the published test one, anyone who reaches a demo could sign webhooks
+        byte[] secret = new byte[24];
+        new java.security.SecureRandom().nextBytes(secret);
+        FakeTwilio started = new FakeTwilio(FakeTwilio.ACCOUNT_SID, java.util.HexFormat.of().formatHex(secret),
+                FakeTwilio.NUMBER, clock).start(port).autoDeliver(true)
                 .inboundUrl(publicBaseUrl + "/sms/twilio/inbound");
         settings.setAccountSid(started.accountSid());
         settings.setAuthToken(started.authToken());

@@ -162,6 +162,17 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean knowsProviderSid(String providerSid) {
+        return jdbc.prepareStatement("SELECT 1 FROM sms_outbox WHERE provider_sid = ?", ps -> {
+            ps.setString(1, providerSid);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
     @Transactional
     public boolean updateDelivery(String providerSid, DeliveryProgress apply) {
         record Current(long id, String status, OutboxState state) {

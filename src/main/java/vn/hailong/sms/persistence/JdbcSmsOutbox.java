@@ -41,7 +41,7 @@ class JdbcSmsOutbox implements SmsOutbox {
     @Override
     @Transactional
     public Queued enqueue(OutboundSms m) {
-        var existing = byDedupeKey(m.dedupeKey());
+        var existing = byDedupeKey(m.dedupeKey(), "");
         if (existing != null) {
             return new Queued(existing, false);
         }
@@ -65,7 +65,8 @@ class JdbcSmsOutbox implements SmsOutbox {
             return new Queued(id, true);
         } catch (RuntimeException e) {
             if ("uq_sms_outbox_dedupe".equals(DuplicateKeys.keyName(e).orElse(null))) {
-                Long other = byDedupeKey(m.dedupeKey());
+                // a locking read sees the row the other transaction committed (a plain one reads this snapshot)
+                Long other = byDedupeKey(m.dedupeKey(), " LOCK IN SHARE MODE");
                 if (other != null) {
                     return new Queued(other, false);
                 }
@@ -74,8 +75,8 @@ class JdbcSmsOutbox implements SmsOutbox {
         }
     }
 
-    private Long byDedupeKey(String key) {
-        return jdbc.prepareStatement("SELECT id FROM sms_outbox WHERE dedupe_key = ?", ps -> {
+    private Long byDedupeKey(String key, String lock) {
+        return jdbc.prepareStatement("SELECT id FROM sms_outbox WHERE dedupe_key = ?" + lock, ps -> {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;

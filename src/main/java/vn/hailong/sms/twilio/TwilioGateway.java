@@ -62,13 +62,15 @@ class TwilioGateway implements SmsGateway {
     }
 
     @Override
-    public Optional<Accepted> findSent(PhoneNumber to, String body, Instant since) {
+    public Optional<Accepted> findSent(PhoneNumber to, String body, Instant since,
+                                       java.util.function.Predicate<String> recorded) {
         TwilioRestClient client = clients.client().orElseThrow(() -> new Unavailable("NO_ACCOUNT", "no Twilio account"));
         try {
             ResourceSet<Message> messages = Message.reader().setTo(new com.twilio.type.PhoneNumber(to.e164()))
                     .setDateSentAfter(since.minusSeconds(60).atZone(ZoneOffset.UTC)).setPageSize(50L).read(client);
             for (Message m : messages) {
-                if (body.equals(m.getBody()) && m.getDirection() != Message.Direction.INBOUND) {
+                if (body.equals(m.getBody()) && m.getDirection() != Message.Direction.INBOUND
+                        && !recorded.test(m.getSid())) {
                     return Optional.of(new Accepted(m.getSid(), m.getStatus() == null ? "sent" : m.getStatus().toString()));
                 }
             }

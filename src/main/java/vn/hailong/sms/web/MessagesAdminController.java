@@ -28,6 +28,7 @@ import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
 import vn.hailong.shared.time.ClockFactory;
 import vn.hailong.sms.AlertPhones;
+import vn.hailong.sms.LinkTokens;
 import vn.hailong.sms.OptOutList;
 import vn.hailong.sms.OutboxState;
 import vn.hailong.sms.OutboxStore;
@@ -196,7 +197,8 @@ class MessagesAdminController {
 
     private static Row row(OutboxStore.Listed m, Map<Long, String> unitNames) {
         return new Row(m.id(), m.state().name(), m.purpose().name(), m.to().masked(),
-                m.unitId() == null ? null : unitNames.getOrDefault(m.unitId(), String.valueOf(m.unitId())), m.body(),
+                m.unitId() == null ? null : unitNames.getOrDefault(m.unitId(), String.valueOf(m.unitId())),
+                LinkTokens.masked(m.body()),
                 m.attempts(), m.errorCode(), m.errorMessage(), m.deliveryStatus(), shown(m.createdAt()),
                 m.state() == OutboxState.QUEUED ? shown(m.nextAttemptAt()) : null, shown(m.sentAt()));
     }
