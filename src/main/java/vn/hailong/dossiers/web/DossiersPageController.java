@@ -17,6 +17,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import vn.hailong.dossiers.Dossier;
+import vn.hailong.dossiers.apology.Apologies;
+import vn.hailong.shared.qr.QrCodes;
 import vn.hailong.dossiers.DossierList;
 import vn.hailong.dossiers.DossierState;
 import vn.hailong.organisation.Unit;
@@ -58,10 +60,12 @@ class DossiersPageController {
 
     private final DossierList dossiers;
     private final UnitRegistry units;
+    private final Apologies apologies;
 
-    DossiersPageController(DossierList dossiers, UnitRegistry units) {
+    DossiersPageController(DossierList dossiers, UnitRegistry units, Apologies apologies) {
         this.dossiers = dossiers;
         this.units = units;
+        this.apologies = apologies;
     }
 
     @Get
@@ -120,9 +124,11 @@ class DossiersPageController {
     ModelAndView<DetailPage> detail(Authentication authentication, @PathVariable String code) {
         DossierList.Row r = dossiers.detail(Actor.of(authentication), code);
         Dossier d = r.dossier();
+        String ratingLink = apologies.ratingLink(d.code());
         return new ModelAndView<>("dossiers/detail", new DetailPage(row(r), BASE,
                 d.originalAppointmentAt() == null ? null : SHOWN.format(d.originalAppointmentAt()),
-                d.channel(), r.listed().procedureCode(), r.listed().unitCode()));
+                d.channel(), r.listed().procedureCode(), r.listed().unitCode(), ratingLink,
+                QrCodes.dataUri(ratingLink, 240)));
     }
 
     private static Row row(DossierList.Row r) {
@@ -195,6 +201,6 @@ class DossiersPageController {
 
     @Introspected
     record DetailPage(Row d, String backHref, @Nullable String originalAppointmentAt, @Nullable String channel,
-                      String procedureCode, String unitCode) {
+                      String procedureCode, String unitCode, String ratingLink, String ratingQr) {
     }
 }

@@ -133,6 +133,10 @@ class DossiersPageIT {
             assertThat(facts.attr("data-late")).isEqualTo("true");
             assertThat(facts.selectFirst("[data-testid=phone]").text()).isEqualTo("+8491*****78");
             assertThat(facts.text()).contains("Đăng ký khai sinh", w.unit.name(), "Nguyễn Thị Lan");
+            // the QR for the appointment slip: the rating look-up with this dossier's code
+            Element qr = detail.html().selectFirst("[data-testid=rating-qr]");
+            assertThat(qr.selectFirst("img").attr("src")).startsWith("data:image/png;base64,");
+            assertThat(qr.selectFirst("[data-testid=rating-link]").attr("href")).endsWith("/danh-gia?ma=" + returnedLate);
             assertThat(browser.get("/quan-tri/ho-so/" + elsewhere).status()).isEqualTo(404);
             assertThat(browser.get("/quan-tri/ho-so/NO-SUCH-DOSSIER").status()).isEqualTo(404);
         }
