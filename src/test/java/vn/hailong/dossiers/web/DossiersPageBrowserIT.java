@@ -89,6 +89,9 @@ class DossiersPageBrowserIT {
             signIn(lang, "quanly.thuanhoa");
             browser.driver.get(browser.url("/quan-tri/ho-so"));
             wait(By.id("dossiers"));
+            look("list-demo-" + lang, problems); // a full page of the demo's own dossiers
+            browser.driver.get(browser.url("/quan-tri/ho-so?q=000.00.19.H57"));
+            wait(By.id("dossiers"));
             assertThat(browser.driver.findElements(By.cssSelector("#dossiers tbody tr"))).hasSize(4);
             look("list-" + lang, problems);
             browser.driver.findElement(By.cssSelector("#dossiers tr[data-code='000.00.19.H57-261120-0012'] a")).click();
