@@ -1,7 +1,5 @@
 package vn.hailong.metrics.report.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.inject.Singleton;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -11,12 +9,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
+import vn.hailong.web.PdfPages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -30,48 +26,21 @@ import java.util.Map;
 @Singleton
 class ReportFiles {
 
-    static final String PDF = "application/pdf";
+    static final String PDF = PdfPages.PDF;
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String FONT = "DejaVu Sans";
     private static final String WORD_FONT = "Times New Roman";
 
     /** The printable page's stylesheet, which the PDF shares. */
-    private static final String STYLESHEET = resource("/public/report.css");
+    private static final String STYLESHEET = PdfPages.stylesheet("/public/report.css");
 
-    private final TemplateEngine templates;
+    private final PdfPages pdfs;
 
-    ReportFiles(TemplateEngine templates) {
-        this.templates = templates;
+    ReportFiles(PdfPages pdfs) {
+        this.pdfs = pdfs;
     }
 
     byte[] pdf(ReportDocument document, Locale locale) {
-        String xhtml = templates.process("metrics/report-pdf", new Context(locale, Map.of("doc", document,
-                "lang", locale.getLanguage(), "css", STYLESHEET)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ReportFiles.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        return ReportFiles.class.getResourceAsStream("/fonts/dejavu/" + file);
+        return pdfs.render("metrics/report-pdf", locale, Map.of("doc", document, "css", STYLESHEET));
     }
 
     byte[] docx(ReportDocument d) {
