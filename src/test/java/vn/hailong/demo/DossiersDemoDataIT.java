@@ -5,6 +5,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hailong.organisation.Unit;
@@ -53,6 +54,8 @@ class DossiersDemoDataIT {
     ObjectMapper json;
     @Inject
     Sql sql;
+    @Inject
+    vn.hailong.metrics.rollup.Rollups rollups;
 
     DemoContext context;
 
@@ -60,14 +63,25 @@ class DossiersDemoDataIT {
     void setUp() {
         clock.set(NOW);
         demoData.load(); // the directory and the staff accounts (and the short test history, removed next)
+        removeDemoDossiers();
+        Unit province = fixtures.province();
+        context = new DemoContext(province, new Actor(Actor.Kind.USER, 0, "test", Role.ADMIN, province.id(), null),
+                clock, DemoData.SEED);
+    }
+
+    /** The test database is shared by every IT class: a year of dossier ratings left behind would count in theirs. */
+    @AfterEach
+    void tearDown() {
+        removeDemoDossiers();
+        rollups.rebuild();
+    }
+
+    private void removeDemoDossiers() {
         sql.update("DELETE FROM sms_outbox WHERE dedupe_key LIKE 'invitation:%' OR dedupe_key LIKE 'apology:%'");
         sql.update("DELETE FROM rating_invitations WHERE dossier_code LIKE 'H57.%'");
         sql.update("DELETE FROM dossier_apologies WHERE dossier_id IN (SELECT id FROM dossiers WHERE code LIKE 'H57.%')");
         sql.update("DELETE FROM dossiers WHERE code LIKE 'H57.%'");
         sql.update("DELETE FROM ratings WHERE idempotency_scope = 'history' AND idempotency_key LIKE 'demo-dossier-rating:%'");
-        Unit province = fixtures.province();
-        context = new DemoContext(province, new Actor(Actor.Kind.USER, 0, "test", Role.ADMIN, province.id(), null),
-                clock, DemoData.SEED);
     }
 
     @Test
