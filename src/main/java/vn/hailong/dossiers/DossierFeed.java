@@ -98,7 +98,7 @@ public class DossierFeed {
         Long counterId = null;
         if (!blank(s.counterCode())) {
             Counter counter = directory.counterByCode(s.counterCode().strip())
-                    .filter(c -> unitId != null && c.unitId() == unitId).orElse(null);
+                    .filter(c -> unitId != null && unitId.equals(c.unitId())).orElse(null);
             if (counter == null && unitId != null) {
                 problems.invalid("counterCode", "dossiers.error.counterUnknown", s.counterCode());
             } else if (counter != null) {
@@ -107,7 +107,7 @@ public class DossierFeed {
         }
         if (!blank(s.officerCode())) {
             Officer officer = directory.officerByCode(s.officerCode().strip())
-                    .filter(o -> unitId != null && o.unitId() == unitId).orElse(null);
+                    .filter(o -> unitId != null && unitId.equals(o.unitId())).orElse(null);
             if (officer == null && unitId != null) {
                 problems.invalid("officerCode", "dossiers.error.officerUnknown", s.officerCode());
             } else if (officer != null) {
