@@ -248,17 +248,19 @@ class DossiersDemoData implements DemoDataContributor {
                 templates.renderer(SmsPurpose.INVITATION);
         private final java.util.function.Function<Map<String, String>, String> apologyText =
                 templates.renderer(SmsPurpose.APOLOGY);
+        private final InvitationTokens tokens;
         private final Set<Long> usedIds = new HashSet<>();
         private final Set<Long> usedRatingMillis = new HashSet<>();
 
         Story(Random random, WorkingCalendar calendar, Instant now) {
             this.random = random;
+            this.tokens = new InvitationTokens(random);
             this.calendar = calendar;
             this.now = now;
         }
 
         void dossier(RatingsDemoData.Centre centre, LocalDate day, int index) {
-            RatingsDemoData.Seat seat = seat(centre);
+            RatingsDemoData.Seat seat = RatingsDemoData.seat(centre, random);
             if (seat.procedures().isEmpty()) {
                 return;
             }
@@ -355,7 +357,7 @@ class DossiersDemoData implements DemoDataContributor {
             if (invited.isAfter(now)) {
                 return;
             }
-            String token = token();
+            String token = tokens.next();
             double answer = random.nextDouble();
             Channel channel = answer < 0.24 ? Channel.SMS : answer < 0.30 ? Channel.WEB : null;
             Instant ratedAt = channel == null ? null
@@ -406,17 +408,6 @@ class DossiersDemoData implements DemoDataContributor {
             return u < 0.45 ? 3 : u < 0.8 ? 2 : 1;
         }
 
-        private RatingsDemoData.Seat seat(RatingsDemoData.Centre centre) {
-            double pick = random.nextDouble() * centre.totalWeight();
-            for (RatingsDemoData.Seat s : centre.seats()) {
-                pick -= s.weight();
-                if (pick < 0) {
-                    return s;
-                }
-            }
-            return centre.seats().get(centre.seats().size() - 1);
-        }
-
         /** A moment in office hours (08:00–11:45, 13:15–16:45) of that day, not before {@code notBefore} minutes. */
         private Instant officeMoment(LocalDate day, int notBefore) {
             int minute = random.nextDouble() < 0.6 ? 480 + random.nextInt(225) : 795 + random.nextInt(210);
@@ -443,14 +434,6 @@ class DossiersDemoData implements DemoDataContributor {
 
         private PhoneNumber phone() {
             return DossiersDemoData.phone(random);
-        }
-
-        private String token() {
-            char[] token = new char[InvitationTokens.LENGTH];
-            for (int i = 0; i < token.length; i++) {
-                token[i] = InvitationTokens.ALPHABET.charAt(random.nextInt(InvitationTokens.ALPHABET.length()));
-            }
-            return new String(token);
         }
 
         /** A key of a past moment, unique among this load's (dossiers, invitations, messages, apologies). */

@@ -293,6 +293,18 @@ class RatingsDemoData implements DemoDataContributor {
         return centres;
     }
 
+    /** A counter of the centre, by the share of its citizens each one sees. */
+    static Seat seat(Centre centre, Random random) {
+        double pick = random.nextDouble() * centre.totalWeight();
+        for (Seat s : centre.seats()) {
+            pick -= s.weight();
+            if (pick < 0) {
+                return s;
+            }
+        }
+        return centre.seats().get(centre.seats().size() - 1);
+    }
+
     // ---- the generator: one working day at a time, in time order ----
 
     private static final class Generator implements Iterator<HistoricRating> {
@@ -423,14 +435,7 @@ class RatingsDemoData implements DemoDataContributor {
         }
 
         private Seat seat(Centre centre) {
-            double pick = random.nextDouble() * centre.totalWeight();
-            for (Seat s : centre.seats()) {
-                pick -= s.weight();
-                if (pick < 0) {
-                    return s;
-                }
-            }
-            return centre.seats().get(centre.seats().size() - 1);
+            return RatingsDemoData.seat(centre, random);
         }
 
         private int score(boolean satisfied) {

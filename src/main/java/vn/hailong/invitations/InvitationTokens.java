@@ -19,7 +19,8 @@ public final class InvitationTokens {
         this(new SecureRandom());
     }
 
-    InvitationTokens(RandomGenerator random) {
+    /** A generator on a given source of randomness: seeded for demo history, SecureRandom otherwise. */
+    public InvitationTokens(RandomGenerator random) {
         this.random = random;
     }
 

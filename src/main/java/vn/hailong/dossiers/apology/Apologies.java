@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.hailong.calendar.Calendars;
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.dossiers.Dossier;
+import vn.hailong.dossiers.Dossiers;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Procedure;
 import vn.hailong.organisation.Unit;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 public class Apologies {
 
     private final ApologyStore store;
+    private final Dossiers dossiers;
     private final ApologyRules rules;
     private final Calendars calendars;
     private final Directory directory;
@@ -50,10 +52,11 @@ public class Apologies {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    Apologies(ApologyStore store, ApologyRules rules, Calendars calendars, Directory directory, UnitScope scope,
-              SmsOutbox outbox, TimeOrderedIds ids, Clock clock,
+    Apologies(ApologyStore store, Dossiers dossiers, ApologyRules rules, Calendars calendars, Directory directory,
+              UnitScope scope, SmsOutbox outbox, TimeOrderedIds ids, Clock clock,
               @Value("${hailong.public-base-url:`http://localhost:8080`}") String publicBaseUrl) {
         this.store = store;
+        this.dossiers = dossiers;
         this.rules = rules;
         this.calendars = calendars;
         this.directory = directory;
@@ -90,7 +93,7 @@ public class Apologies {
     /** One dossier as the apology form shows it (not found outside the actor's subtree). */
     @Transactional(readOnly = true)
     public LateDossier dossier(Actor actor, String code) {
-        Dossier d = visible(actor, store.dossierByCode(code), code);
+        Dossier d = visible(actor, dossiers.byCode(code), code);
         LocalDate today = local(clock.instant());
         WorkingCalendar c = calendarAround(d.unitId(), today, local(d.appointmentAt()));
         return new LateDossier(d, unitName(d.unitId()), procedureName(d.procedureId()),
@@ -127,7 +130,7 @@ public class Apologies {
     /** The issued apology of a dossier, with the dossier as it is now (not found when none, or out of reach). */
     @Transactional(readOnly = true)
     public Issued issued(Actor actor, String code) {
-        Dossier d = visible(actor, store.dossierByCode(code), code);
+        Dossier d = visible(actor, dossiers.byCode(code), code);
         Apology a = store.byDossier(d.id())
                 .orElseThrow(() -> RuleViolation.notFound("apology.error.none", code));
         return new Issued(d, a, unitName(d.unitId()), procedureName(d.procedureId()), ratingLink(d.code()));

@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 public interface ApologyStore {
 
-    Optional<Dossier> dossierByCode(String code);
-
     /** The dossier, its row locked until the transaction ends (two clerks issuing at once: one waits, then sees it). */
     Optional<Dossier> lockDossier(String code);
 

@@ -41,12 +41,6 @@ class JdbcApologyStore implements ApologyStore {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<Dossier> dossierByCode(String code) {
-        return oneDossier(DOSSIER + " WHERE code = ?", code);
-    }
-
-    @Override
     @Transactional
     public Optional<Dossier> lockDossier(String code) {
         return oneDossier(DOSSIER + " WHERE code = ? FOR UPDATE", code);
