@@ -2,6 +2,7 @@ package vn.hailong.invitations.replies;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import vn.hailong.shared.phone.PhoneNumber;
+import vn.hailong.sms.fake.TwilioSignatures;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,12 +29,12 @@ public final class TwilioWebhook {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI server;
     private final String publicBaseUrl;
-    private final TwilioTestSigner signer;
+    private final String authToken;
 
     public TwilioWebhook(EmbeddedServer server, String publicBaseUrl, String authToken) {
         this.server = server.getURI();
         this.publicBaseUrl = publicBaseUrl;
-        this.signer = new TwilioTestSigner(authToken);
+        this.authToken = authToken;
     }
 
     /** Twilio's form for a message from {@code from} to {@code to}. */
@@ -57,7 +58,7 @@ public final class TwilioWebhook {
 
     /** Signed as Twilio signs it, for the public URL. */
     public Reply post(Map<String, String> form) {
-        return post(form, signer.sign(publicBaseUrl + PATH, form));
+        return post(form, TwilioSignatures.sign(authToken, publicBaseUrl + PATH, form));
     }
 
     /** With this signature, or none when null. */
@@ -84,6 +85,6 @@ public final class TwilioWebhook {
 
     /** A signature made for another URL: the one the proxy forwarded to. */
     public String signatureFor(String url, Map<String, String> form) {
-        return signer.sign(url, form);
+        return TwilioSignatures.sign(authToken, url, form);
     }
 }
