@@ -18,12 +18,11 @@ import vn.hailong.sms.SmsDispatcher;
 import vn.hailong.sms.fake.FakeMessage;
 import vn.hailong.sms.fake.FakeTwilio;
 import vn.hailong.support.Api;
+import vn.hailong.support.DemoBrowser;
 import vn.hailong.support.Fixtures;
 import vn.hailong.support.MovableClock;
 import vn.hailong.support.Sql;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -48,7 +47,7 @@ class PhoneJourneyIT implements TestPropertyProvider {
     static final String MONDAY_MORNING = "2026-03-02T09:00";
 
     final MovableClock clock = MovableClock.at(MONDAY_MORNING);
-    final int port = freePort();
+    final int port = DemoBrowser.freePort();
     FakeTwilio twilio;
 
     @MockBean(Clock.class)
@@ -200,11 +199,4 @@ class PhoneJourneyIT implements TestPropertyProvider {
                 .toString();
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

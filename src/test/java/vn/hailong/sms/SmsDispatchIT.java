@@ -12,11 +12,10 @@ import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.sms.fake.FakeMessage;
 import vn.hailong.sms.fake.FakeTwilio;
 import vn.hailong.sms.fake.TwilioSignatures;
+import vn.hailong.support.DemoBrowser;
 import vn.hailong.support.MovableClock;
 import vn.hailong.support.Sql;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ class SmsDispatchIT implements TestPropertyProvider {
 
     final MovableClock clock = MovableClock.at("2026-03-02T09:00");
     FakeTwilio twilio;
-    final int port = freePort();
+    final int port = DemoBrowser.freePort();
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -91,14 +90,6 @@ class SmsDispatchIT implements TestPropertyProvider {
     void setUp() {
         twilio.reset();
         clock.set("2026-03-02T09:00");
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static PhoneNumber newNumber() {
