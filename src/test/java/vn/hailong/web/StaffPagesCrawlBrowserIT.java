@@ -256,13 +256,32 @@ class StaffPagesCrawlBrowserIT {
         String slug = (who + "-" + lang + path.replaceAll("[^A-Za-z0-9]+", "-")).replaceAll("-+$", "");
         for (int[] size : SIZES) {
             viewport(size[0], size[1]);
-            Object overflow = js().executeScript(OVERFLOW);
+            Object overflow = settledOverflow();
             if (overflow != null) {
                 problems.add(where + size[0] + "px " + overflow);
             }
             screenshot(slug + "-" + size[0]);
         }
         return 1;
+    }
+
+    /**
+     * The overflow after the page has had up to a second to follow a width change: charts resize themselves
+     * asynchronously (Chart.js watches its box with a ResizeObserver and redraws on the next animation frame).
+     */
+    private static Object settledOverflow() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        Object overflow = js().executeScript(OVERFLOW);
+        while (overflow != null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            overflow = js().executeScript(OVERFLOW);
+        }
+        return overflow;
     }
 
     private static void screenshot(String name) {
