@@ -1,9 +1,11 @@
 package vn.hailong.feedback;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.retry.annotation.Retryable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.events.RatingLeftContact;
+import vn.hailong.shared.persistence.RestartableTransactions;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.List;
  * the kiosk limits when there is none, decides whether it is flagged for review, and publishes
  * {@link RatingRecorded} (and {@link RatingsCounted} when it counts) in the same transaction, and {@link RatingLeftContact} when the citizen left a phone number
  * or asked to be contacted (what a follow-up case is opened from; the number is not stored with the rating).
+ * A transaction the database rolls back as a deadlock (concurrent kiosks' contact spans lock neighbouring gaps) is
+ * run again from the start, in a new transaction: the retry wraps the transaction.
  */
 @Singleton
 class RatingWriter {
@@ -37,6 +41,8 @@ class RatingWriter {
         this.events = events;
     }
 
+    @Retryable(predicate = RestartableTransactions.class, attempts = "4", delay = "20ms", multiplier = "2",
+            jitter = "0.5")
     @Transactional
     FlagReason write(NewRating r) {
         Long transactionId = r.transactionId();

@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hailong.shared.persistence.RestartableTransactions;
 import vn.hailong.web.problem.ProblemMessage;
 
 import java.net.ConnectException;
@@ -19,7 +20,8 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * The last resort for exceptions no feature handles. While the database is unreachable, requests answer 503
- * with Retry-After, and the pool reconnects by itself when it returns: no restart needed (product.md §5).
+ * with Retry-After, and the pool reconnects by itself when it returns: no restart needed (product.md §5). A
+ * transaction the database still rolled back after its retries (a deadlock) is 503 too: the client should try again.
  * Anything else is logged and answered 500 without leaking internals.
  */
 @Produces
@@ -42,6 +44,14 @@ final class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException,
             return errors.processResponse(ErrorContext.builder(request).cause(exception)
                             .error(ProblemMessage.of(null, "web.problem.503.database")).build(),
                     HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10"));
+        }
+        if (RestartableTransactions.isRestartable(exception)) {
+            // the database kept rolling the transaction back (deadlocks on a hot row): busy, not broken
+            LOG.warn("Transaction conflict persisted while serving {} {}: {}", request.getMethod(), request.getPath(),
+                    exception.getMessage());
+            return errors.processResponse(ErrorContext.builder(request).cause(exception)
+                            .error(ProblemMessage.of(null, "web.problem.503")).build(),
+                    HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1"));
         }
         LOG.error("Unexpected error serving {} {}", request.getMethod(), request.getPath(), exception);
         return errors.processResponse(ErrorContext.builder(request).cause(exception)
