@@ -1,7 +1,12 @@
 package vn.hailong.feedback;
 
 import io.micronaut.transaction.annotation.Transactional;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.cache.HotPathCaches;
 import vn.hailong.organisation.Directory;
 import vn.hailong.organisation.Unit;
 import vn.hailong.shared.errors.RuleViolation;
@@ -39,7 +44,14 @@ public class Instruments {
     private final Directory directory;
     private final Clock clock;
 
-    Instruments(InstrumentStore store, Directory directory, Clock clock) {
+    /** The instruments with their criteria, by language (true: English): read on every rating with answers. */
+    private final Cache<Boolean, List<Instrument>> definitions;
+    private final ApplicationEventPublisher<InstrumentsScheduled> scheduled;
+
+    Instruments(InstrumentStore store, Directory directory, Clock clock, HotPathCaches caches,
+                ApplicationEventPublisher<InstrumentsScheduled> scheduled) {
+        this.definitions = caches.build();
+        this.scheduled = scheduled;
         this.store = store;
         this.directory = directory;
         this.clock = clock;
@@ -67,12 +79,35 @@ public class Instruments {
         return inEffectOn(date, false);
     }
 
+    private List<Instrument> definitions(boolean english) {
+        return definitions.get(english, store::all);
+    }
+
+    /** Forgets the cached definitions: for whoever changed the instruments' dates behind this class (tests' SQL). */
+    public void forgetCached() {
+        definitions.invalidateAll();
+    }
+
+    /** Published in the transaction that changes effective dates: forgotten at once and again after the commit. */
+    record InstrumentsScheduled() {
+    }
+
+    @EventListener
+    void onScheduled(InstrumentsScheduled event) {
+        forgetCached();
+    }
+
+    @TransactionalEventListener
+    void afterScheduled(InstrumentsScheduled event) {
+        forgetCached();
+    }
+
     public Optional<Instrument> inEffectOn(LocalDate date, boolean english) {
-        return store.all(english).stream().filter(i -> i.period().covers(date)).findFirst();
+        return definitions(english).stream().filter(i -> i.period().covers(date)).findFirst();
     }
 
     public Optional<Instrument> byCode(String code, boolean english) {
-        return store.all(english).stream().filter(i -> i.code().equals(code)).findFirst();
+        return definitions(english).stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     /** Every instrument's criteria: criterion code → the code of its element (codes are unique across instruments). */
@@ -87,7 +122,7 @@ public class Instruments {
 
     /** Every instrument with its elements and criteria, by start date (those not in use last). */
     public List<Instrument> all(boolean english) {
-        return store.all(english);
+        return definitions(english);
     }
 
     /**
@@ -209,6 +244,7 @@ public class Instruments {
                         : new EffectivePeriods.Period(p.code(), p.from(), null))
                 .toList();
         List<EffectivePeriods.Period> settled = EffectivePeriods.settle(periods, coveredFrom);
+        scheduled.publishEvent(new InstrumentsScheduled());
         store.savePeriods(settled);
         return settled;
     }

@@ -69,12 +69,17 @@ class KioskLimits {
     }
 
     private FlagReason spacing(long kioskId, Instant at) {
-        if (!limits.getMinInterval().isZero() && store.countKioskRatingsBetween(kioskId,
-                at.minus(limits.getMinInterval()), at.plus(limits.getMinInterval())) > 0) {
+        boolean spaced = !limits.getMinInterval().isZero();
+        boolean capped = limits.getBurstMax() > 0;
+        if (!spaced && !capped) {
+            return null;
+        }
+        RatingStore.KioskSpacing near = store.kioskSpacing(kioskId, at, spaced ? limits.getMinInterval() : null,
+                limits.getBurstWindow(), capped ? limits.getBurstMax() : 0);
+        if (near.withinMinInterval()) {
             return FlagReason.TOO_FAST;
         }
-        if (limits.getBurstMax() > 0
-                && store.countKioskRatingsBetween(kioskId, at.minus(limits.getBurstWindow()), at) >= limits.getBurstMax()) {
+        if (capped && near.inBurstWindow() >= limits.getBurstMax()) {
             return FlagReason.BURST;
         }
         return null;

@@ -12,6 +12,7 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.phone.InvalidPhoneNumber;
+import vn.hailong.shared.persistence.TransientConflicts;
 import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
@@ -80,17 +81,20 @@ public class RatingIntake {
         String hash = Digests.sha256(phone == null ? s.fingerprint()
                 : s.fingerprint() + "\u001fphone=" + cipher.fingerprint(phone, PHONE_PURPOSE));
         String keyScope = actor.idempotencyScope();
-        Optional<RatingReceipt> replay = replay(keyScope, key, hash);
-        if (replay.isPresent()) {
-            return replay.get();
+        // a replay is found by its key's unique index when the insert fails, not by a look-up before every rating
+        NewRating rating;
+        try {
+            rating = validate(actor, keyScope, key, hash, s);
+        } catch (RuleViolation e) {
+            // the stored answer stands even if the same body would be refused now (the directory changed, time passed)
+            return replay(keyScope, key, hash).orElseThrow(() -> e);
         }
-        NewRating rating = validate(actor, keyScope, key, hash, s);
         for (int attempt = 1; ; attempt++) {
             try {
                 FlagReason flag = writer.write(rating);
                 return new RatingReceipt(Long.toString(rating.id()), true, flag != null);
             } catch (RatingStore.DuplicateKey e) {
-                // the same key arrived twice at the same moment: the other one won
+                // the key is taken: a retry of a stored rating, or a concurrent duplicate that committed first
                 return replay(keyScope, key, hash).orElseThrow(() -> e);
             } catch (RatingStore.IdClash e) {
                 // another node drew the same id in the same millisecond (the write was rolled back): a new id
@@ -98,10 +102,16 @@ public class RatingIntake {
                     throw e;
                 }
                 rating = rating.withId(ids.next());
+            } catch (RuntimeException e) {
+                // a deadlock with a concurrent rating (e.g. two kiosks opening their first contact spans at once)
+                if (!TransientConflicts.isRetryable(e) || attempt >= ID_ATTEMPTS) {
+                    throw e;
+                }
             }
         }
     }
 
+    /** Attempts at writing one rating: a clashing id or a deadlock is retried this often in all. */
     private static final int ID_ATTEMPTS = 5;
 
 

@@ -34,8 +34,16 @@ public interface RatingStore {
     /** Whether a rating naming this dossier counts already (not flagged, or flagged and released). */
     boolean dossierRated(String dossierCode);
 
-    /** How many ratings of the kiosk the limits counted between the two instants (inclusive). */
-    long countKioskRatingsBetween(long kioskId, Instant from, Instant to);
+    /**
+     * What the kiosk limits ask about the ratings of a kiosk counted near {@code at}, in one statement: whether one
+     * lies within {@code minInterval} either side (false when null), and how many lie in {@code [at - burstWindow,
+     * at]}, counted up to {@code burstMax} only (0: not counted), so that the cost stays bounded however busy the kiosk.
+     */
+    KioskSpacing kioskSpacing(long kioskId, Instant at, java.time.Duration minInterval, java.time.Duration burstWindow,
+                              int burstMax);
+
+    record KioskSpacing(boolean withinMinInterval, long inBurstWindow) {
+    }
 
     /** Per kiosk: its ratings received since {@code since} and how many of them are flagged; kiosks without any are left out. */
     java.util.Map<Long, KioskFlagRates.FlagRate> kioskFlagCounts(java.util.Collection<Long> kioskIds, Instant since);

@@ -2,7 +2,9 @@ package vn.hailong.kiosk;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.inject.Singleton;
+import vn.hailong.shared.cache.HotPathCaches;
 import vn.hailong.kiosk.persistence.Kiosks;
 import vn.hailong.feedback.RatingKiosks;
 import vn.hailong.feedback.RatingRecorded;
@@ -25,8 +27,12 @@ class KioskBindings implements RatingKiosks {
     private final KioskStore store;
     private final Duration contactGap;
 
+    /** A kiosk's counter and officer are fixed when it is registered; cached for the rating hot path. */
+    private final Cache<Long, Binding> bindings;
+
     KioskBindings(Kiosks kiosks, KioskStore store,
-                  @Value("${hailong.kiosk.contact-gap:3m}") Duration contactGap) {
+                  @Value("${hailong.kiosk.contact-gap:3m}") Duration contactGap, HotPathCaches caches) {
+        this.bindings = caches.build();
         this.kiosks = kiosks;
         this.store = store;
         this.contactGap = contactGap;
@@ -34,7 +40,8 @@ class KioskBindings implements RatingKiosks {
 
     @Override
     public Binding binding(long kioskId) {
-        return kiosks.findById(kioskId).map(k -> new Binding(k.counterId(), k.officerId())).orElse(Binding.NONE);
+        return bindings.get(kioskId, id -> kiosks.findById(id).map(k -> new Binding(k.counterId(), k.officerId()))
+                .orElse(Binding.NONE));
     }
 
     @Override

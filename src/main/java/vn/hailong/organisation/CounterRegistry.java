@@ -2,6 +2,7 @@ package vn.hailong.organisation;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.persistence.Counters;
@@ -21,7 +22,10 @@ public class CounterRegistry {
     private final UnitScope scope;
     private final Clock clock;
 
-    CounterRegistry(Counters counters, Units units, UnitScope scope, Clock clock) {
+    private final ApplicationEventPublisher<DirectoryChanged> changed;
+
+    CounterRegistry(Counters counters, Units units, UnitScope scope, Clock clock, ApplicationEventPublisher<DirectoryChanged> changed) {
+        this.changed = changed;
         this.counters = counters;
         this.units = units;
         this.scope = scope;
@@ -57,6 +61,7 @@ public class CounterRegistry {
 
     @Transactional
     public Counter update(Actor actor, String code, CounterDraft draft) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Counter c = find(actor, code);
         Long unitId = c.unitId();
         RuleViolation.Builder problems = RuleViolation.builder();
@@ -75,6 +80,7 @@ public class CounterRegistry {
 
     @Transactional
     public Counter setActive(Actor actor, String code, boolean active) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Counter c = find(actor, code);
         return counters.update(new Counter(c.id(), c.code(), c.name(), c.unitId(), active, c.createdAt(), clock.instant()));
     }

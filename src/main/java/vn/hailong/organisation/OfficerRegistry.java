@@ -2,6 +2,7 @@ package vn.hailong.organisation;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.persistence.Counters;
@@ -23,7 +24,10 @@ public class OfficerRegistry {
     private final UnitScope scope;
     private final Clock clock;
 
-    OfficerRegistry(Officers officers, Counters counters, Units units, UnitScope scope, Clock clock) {
+    private final ApplicationEventPublisher<DirectoryChanged> changed;
+
+    OfficerRegistry(Officers officers, Counters counters, Units units, UnitScope scope, Clock clock, ApplicationEventPublisher<DirectoryChanged> changed) {
+        this.changed = changed;
         this.officers = officers;
         this.counters = counters;
         this.units = units;
@@ -62,6 +66,7 @@ public class OfficerRegistry {
 
     @Transactional
     public Officer update(Actor actor, String code, OfficerDraft draft) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Officer c = find(actor, code);
         RuleViolation.Builder problems = RuleViolation.builder();
         String fullName = problems.check(() -> Codes.requireName("fullName", draft.fullName(), 255));
@@ -80,6 +85,7 @@ public class OfficerRegistry {
 
     @Transactional
     public Officer setActive(Actor actor, String code, boolean active) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Officer c = find(actor, code);
         return officers.update(new Officer(c.id(), c.code(), c.fullName(), c.title(), c.unitId(), c.counterId(),
                 active, c.createdAt(), clock.instant()));

@@ -2,6 +2,7 @@ package vn.hailong.organisation;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.persistence.Procedures;
@@ -21,7 +22,10 @@ public class ProcedureRegistry {
     private final Catalogue catalogue;
     private final Clock clock;
 
-    ProcedureRegistry(Procedures procedures, Sectors sectors, Catalogue catalogue, Clock clock) {
+    private final ApplicationEventPublisher<DirectoryChanged> changed;
+
+    ProcedureRegistry(Procedures procedures, Sectors sectors, Catalogue catalogue, Clock clock, ApplicationEventPublisher<DirectoryChanged> changed) {
+        this.changed = changed;
         this.procedures = procedures;
         this.sectors = sectors;
         this.catalogue = catalogue;
@@ -51,6 +55,7 @@ public class ProcedureRegistry {
 
     @Transactional
     public Procedure update(Actor actor, String code, ProcedureDraft draft) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         catalogue.requireProvinceAdmin(actor);
         Procedure c = find(code);
         RuleViolation.Builder problems = RuleViolation.builder();
@@ -66,6 +71,7 @@ public class ProcedureRegistry {
 
     @Transactional
     public Procedure setActive(Actor actor, String code, boolean active) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         catalogue.requireProvinceAdmin(actor);
         Procedure c = find(code);
         return procedures.update(new Procedure(c.id(), c.code(), c.name(), c.sectorId(), c.processingDays(), active,

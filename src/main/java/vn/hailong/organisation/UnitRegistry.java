@@ -2,6 +2,7 @@ package vn.hailong.organisation;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.organisation.persistence.Units;
@@ -21,7 +22,10 @@ public class UnitRegistry {
     private final UnitScope scope;
     private final Clock clock;
 
-    UnitRegistry(Units units, UnitScope scope, Clock clock) {
+    private final ApplicationEventPublisher<DirectoryChanged> changed;
+
+    UnitRegistry(Units units, UnitScope scope, Clock clock, ApplicationEventPublisher<DirectoryChanged> changed) {
+        this.changed = changed;
         this.units = units;
         this.scope = scope;
         this.clock = clock;
@@ -72,6 +76,7 @@ public class UnitRegistry {
 
     @Transactional
     public Unit update(Actor actor, String code, UnitDraft draft) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Unit current = find(actor, code);
         RuleViolation.Builder problems = RuleViolation.builder();
         String name = problems.check(() -> Codes.requireName("name", draft.name(), 255));
@@ -106,6 +111,7 @@ public class UnitRegistry {
 
     @Transactional
     public Unit deactivate(Actor actor, String code) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Unit current = find(actor, code);
         if (current.id() == actor.unitId()) {
             throw RuleViolation.forbidden("organisation.error.unit.ownRoot");
@@ -123,6 +129,7 @@ public class UnitRegistry {
      */
     @Transactional
     public Unit reactivate(Actor actor, String code) {
+        changed.publishEvent(DirectoryChanged.INSTANCE);
         Unit current = find(actor, code);
         LocalDate today = LocalDate.now(clock);
         LocalDate validTo = current.validTo() != null && current.validTo().isAfter(today) ? current.validTo() : null;

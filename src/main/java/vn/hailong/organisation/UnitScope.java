@@ -16,16 +16,18 @@ import java.util.List;
 public class UnitScope {
 
     private final Units units;
+    private final Directory directory;
 
-    UnitScope(Units units) {
+    UnitScope(Units units, Directory directory) {
         this.units = units;
+        this.directory = directory;
     }
 
     public boolean covers(Actor actor, long unitId) {
         if (actor.unitId() == unitId) {
             return true;
         }
-        return units.findById(unitId).map(u -> u.isWithin(actor.unitId())).orElse(false);
+        return directory.unitById(unitId).map(u -> u.isWithin(actor.unitId())).orElse(false);
     }
 
     /** For reads: an object outside the actor's reach is reported as not found, so that it does not leak. */

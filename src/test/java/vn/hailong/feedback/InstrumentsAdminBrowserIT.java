@@ -52,7 +52,8 @@ class InstrumentsAdminBrowserIT {
     static void stop() {
         if (browser != null) {
             // the database may be the one other tests use (DATASOURCES_DEFAULT_URL): put the seeded dates back
-            InstrumentSeed.restore(browser.context().getBean(vn.hailong.support.Sql.class));
+            InstrumentSeed.restore(browser.context().getBean(vn.hailong.support.Sql.class),
+                    browser.context().getBean(Instruments.class));
             browser.close();
         }
     }

@@ -39,7 +39,7 @@ class InstrumentsAdminPagesIT {
 
     @AfterEach
     void putSeedBack() {
-        InstrumentSeed.restore(sql);
+        InstrumentSeed.restore(sql, instruments);
     }
 
     private WebSession adminOf(Unit unit) {

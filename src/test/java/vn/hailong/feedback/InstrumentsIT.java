@@ -59,7 +59,7 @@ class InstrumentsIT {
 
     @AfterEach
     void putSeedBack() {
-        InstrumentSeed.restore(sql);
+        InstrumentSeed.restore(sql, instruments);
     }
 
     @Test

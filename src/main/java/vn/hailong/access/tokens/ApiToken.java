@@ -22,6 +22,11 @@ public record ApiToken(
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt) {
 
+    /** The same token, last used at {@code at}. */
+    public ApiToken usedAt(Instant at) {
+        return new ApiToken(id, name, tokenHash, role, unitId, kioskId, createdBy, createdAt, at, revokedAt);
+    }
+
     public boolean isActive() {
         return revokedAt == null;
     }

@@ -1,9 +1,15 @@
 package vn.hailong.access.tokens;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import vn.hailong.access.tokens.persistence.ApiTokens;
+import vn.hailong.organisation.DirectoryChanged;
 import vn.hailong.organisation.UnitScope;
+import vn.hailong.shared.cache.HotPathCaches;
 import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
@@ -22,8 +28,14 @@ public class TokenIssuer {
     private final ApiTokens tokens;
     private final UnitScope scope;
     private final Clock clock;
+    private final ApplicationEventPublisher<TokensChanged> changed;
+    /** Active tokens of active units by secret digest; unknown, revoked and refused ones are looked up each time. */
+    private final Cache<String, ApiToken> resolved;
 
-    TokenIssuer(ApiTokens tokens, UnitScope scope, Clock clock) {
+    TokenIssuer(ApiTokens tokens, UnitScope scope, Clock clock, ApplicationEventPublisher<TokensChanged> changed,
+                HotPathCaches caches) {
+        this.changed = changed;
+        this.resolved = caches.build();
         this.tokens = tokens;
         this.scope = scope;
         this.clock = clock;
@@ -69,19 +81,44 @@ public class TokenIssuer {
     /**
      * The active token for a presented secret, if any. A token whose unit (or a unit above it) is inactive is refused
      * at every use rather than revoked when the unit closes: that also covers units deactivated later or by other
-     * means (import, an ancestor), and the unit's tokens work again if it is reactivated.
+     * means (import, an ancestor), and the unit's tokens work again if it is reactivated. Answers come from a short-lived
+     * cache ({@link HotPathCaches}): a revocation or unit change on this node counts at once, one on another node within
+     * the cache's expiry.
      */
-    @Transactional
     public Optional<ApiToken> resolve(String secret) {
-        Optional<ApiToken> token = tokens.findByTokenHash(TokenSecret.hash(secret)).filter(ApiToken::isActive)
-                .filter(t -> scope.isActive(t.unitId()));
-        token.ifPresent(t -> {
-            var now = clock.instant();
-            if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(300))) {
-                tokens.touch(t.id(), now);
+        String hash = TokenSecret.hash(secret);
+        ApiToken token = resolved.getIfPresent(hash);
+        if (token == null) {
+            token = lookUp(hash).orElse(null);
+            if (token == null) {
+                return Optional.empty();
             }
-        });
-        return token;
+            resolved.put(hash, token);
+        }
+        var now = clock.instant();
+        if (touchDue(token, now)) {
+            tokens.touch(token.id(), now);
+            resolved.asMap().computeIfPresent(hash, (h, t) -> t.usedAt(now));
+        }
+        return Optional.of(token);
+    }
+
+    /**
+     * What {@link #resolve} would answer, when that needs no database: the token is cached and its last use was
+     * recorded recently. Empty otherwise (not known here, or {@code resolve} must look it up or record its use).
+     */
+    public Optional<ApiToken> resolveCached(String secret) {
+        ApiToken token = resolved.getIfPresent(TokenSecret.hash(secret));
+        return token == null || touchDue(token, clock.instant()) ? Optional.empty() : Optional.of(token);
+    }
+
+    /** The last use is recorded at most every five minutes: a column for people, not a counter. */
+    private static boolean touchDue(ApiToken token, java.time.Instant now) {
+        return token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(300));
+    }
+
+    private Optional<ApiToken> lookUp(String hash) {
+        return tokens.findByTokenHash(hash).filter(ApiToken::isActive).filter(t -> scope.isActive(t.unitId()));
     }
 
     public List<ApiToken> list(Actor actor) {
@@ -93,6 +130,7 @@ public class TokenIssuer {
         ApiToken token = tokens.findById(id).filter(t -> scope.covers(actor, t.unitId()))
                 .orElseThrow(() -> RuleViolation.notFound("access.tokens.error.notFound", id));
         if (token.isActive()) {
+            changed.publishEvent(new TokensChanged());
             tokens.update(new ApiToken(token.id(), token.name(), token.tokenHash(), token.role(), token.unitId(),
                     token.kioskId(), token.createdBy(), token.createdAt(), token.lastUsedAt(), clock.instant()));
         }
@@ -100,6 +138,28 @@ public class TokenIssuer {
 
     @Transactional
     public void revokeKioskTokens(long kioskId) {
+        changed.publishEvent(new TokensChanged());
         tokens.revokeForKiosk(kioskId, clock.instant());
+    }
+
+    /** Revocations count at once on this node: the cache is emptied before the change and again after its commit. */
+    @EventListener
+    void onChange(TokensChanged event) {
+        resolved.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void afterChange(TokensChanged event) {
+        resolved.invalidateAll();
+    }
+
+    @EventListener
+    void onDirectoryChange(DirectoryChanged event) {
+        resolved.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void afterDirectoryChange(DirectoryChanged event) {
+        resolved.invalidateAll();
     }
 }

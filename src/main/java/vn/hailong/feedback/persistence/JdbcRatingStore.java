@@ -13,6 +13,7 @@ import vn.hailong.shared.persistence.UtcColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -92,17 +93,29 @@ class JdbcRatingStore implements RatingStore {
     }
 
     @Override
-    public long countKioskRatingsBetween(long kioskId, Instant from, Instant to) {
-        return jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND counted_at >= ? AND counted_at <= ?", ps -> {
-                    ps.setLong(1, kioskId);
-                    ps.setObject(2, UtcColumns.of(from));
-                    ps.setObject(3, UtcColumns.of(to));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
+    public KioskSpacing kioskSpacing(long kioskId, Instant at, Duration minInterval, Duration burstWindow, int burstMax) {
+        String near = minInterval == null ? "FALSE"
+                : "EXISTS (SELECT 1 FROM ratings WHERE kiosk_id = ? AND counted_at >= ? AND counted_at <= ?)";
+        String recent = burstMax <= 0 ? "0" : "(SELECT COUNT(*) FROM (SELECT 1 FROM ratings WHERE kiosk_id = ?"
+                + " AND counted_at >= ? AND counted_at <= ? LIMIT ?) AS recent)";
+        return jdbc.prepareStatement("SELECT " + near + ", " + recent, ps -> {
+            int i = 1;
+            if (minInterval != null) {
+                ps.setLong(i++, kioskId);
+                UtcColumns.set(ps, i++, at.minus(minInterval));
+                UtcColumns.set(ps, i++, at.plus(minInterval));
+            }
+            if (burstMax > 0) {
+                ps.setLong(i++, kioskId);
+                UtcColumns.set(ps, i++, at.minus(burstWindow));
+                UtcColumns.set(ps, i++, at);
+                ps.setInt(i, burstMax);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new KioskSpacing(rs.getBoolean(1), rs.getLong(2));
+            }
+        });
     }
 
     @Override

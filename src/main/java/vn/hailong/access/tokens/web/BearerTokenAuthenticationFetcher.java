@@ -9,6 +9,7 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import vn.hailong.access.tokens.ApiToken;
 import vn.hailong.access.tokens.TokenIssuer;
 import vn.hailong.shared.security.Actor;
 
@@ -39,11 +40,18 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
         if (secret.isEmpty() || secret.length() > TokenIssuer.MAX_SECRET_LENGTH) {
             return Publishers.empty();
         }
+        // a token resolved a moment ago needs no database: answered here, without a hop to the blocking pool
+        var cached = tokens.resolveCached(secret);
+        if (cached.isPresent()) {
+            return Publishers.just(authentication(cached.get()));
+        }
         // The lookup is JDBC; keep it off the event loop.
         CompletableFuture<Authentication> lookup = CompletableFuture.supplyAsync(() -> tokens.resolve(secret)
-                .map(t -> new Actor(Actor.Kind.TOKEN, t.id(), t.name(), t.role(), t.unitId(), t.kioskId())
-                        .toAuthentication())
-                .orElse(null), blocking);
+                .map(BearerTokenAuthenticationFetcher::authentication).orElse(null), blocking);
         return Publishers.fromCompletableFuture(lookup);
+    }
+
+    private static Authentication authentication(ApiToken t) {
+        return new Actor(Actor.Kind.TOKEN, t.id(), t.name(), t.role(), t.unitId(), t.kioskId()).toAuthentication();
     }
 }
