@@ -12,7 +12,6 @@ import vn.hailong.shared.errors.RuleViolation;
 import vn.hailong.shared.ids.Digests;
 import vn.hailong.shared.ids.TimeOrderedIds;
 import vn.hailong.shared.phone.InvalidPhoneNumber;
-import vn.hailong.shared.persistence.TransientConflicts;
 import vn.hailong.shared.phone.PhoneNumber;
 import vn.hailong.shared.security.Actor;
 import vn.hailong.shared.security.Role;
@@ -102,16 +101,11 @@ public class RatingIntake {
                     throw e;
                 }
                 rating = rating.withId(ids.next());
-            } catch (RuntimeException e) {
-                // a deadlock with a concurrent rating (e.g. two kiosks opening their first contact spans at once)
-                if (!TransientConflicts.isRetryable(e) || attempt >= ID_ATTEMPTS) {
-                    throw e;
-                }
             }
         }
     }
 
-    /** Attempts at writing one rating: a clashing id or a deadlock is retried this often in all. */
+    /** Attempts at writing one rating with a clashing id (deadlocks are retried by the writer itself). */
     private static final int ID_ATTEMPTS = 5;
 
 

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The service as an operating-system process of its own ({@code java vn.hailong.Application} on this JVM's
- * classpath), for what needs a real process: SIGKILL drills, start-up time and resident memory. Configured only by
+ * classpath without the tests), for what needs a real process: SIGKILL drills, start-up time and resident memory. Configured only by
  * the properties given (passed as {@code -D}; the parent's {@code DATASOURCES_*} environment is not inherited),
  * its output goes to a log file.
  */
@@ -47,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         all.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(mainClasspath());
         command.add("vn.hailong.Application");
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -55,6 +55,16 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("HAILONG_"));
         long started = System.nanoTime();
         return new ServiceProcess(builder.start(), port, log, started);
+    }
+
+    /**
+     * This JVM's classpath without the test classes: beans and configuration of the tests must not run inside the
+     * service (they would be measured with it, or change what it does).
+     */
+    private static String mainClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     /** Waits until {@code /health} answers 200; returns the time from start to healthy. */
