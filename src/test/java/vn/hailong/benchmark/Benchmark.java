@@ -3,18 +3,21 @@ package vn.hailong.benchmark;
 import io.micronaut.context.ApplicationContext;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The performance benchmark (issue 10 §12): {@code ./mvnw -P benchmark verify}, see README "Performance". Migrates
- * a database with the project's Flyway migrations, loads a province shaped like the demo's, then runs each
- * {@link BenchSection} and prints one markdown report. Not a test: {@code ./mvnw verify} never runs it.
+ * The performance benchmark (issue 10 §12, issue 12 §1): {@code ./mvnw -P benchmark verify}, see README "Performance
+ * and reliability". First the sections that load the service running as its own process on a fresh database
+ * ({@link ServiceSection}: ingest, sms, footprint), then the dashboard's, which migrates its own database with the
+ * project's Flyway migrations, loads a province shaped like the demo's and millions of ratings in an application
+ * context of this JVM ({@link BenchSection}). Prints one markdown report at the end. Not a test: {@code ./mvnw
+ * verify} never runs it.
  */
 public final class Benchmark {
-
-    private static final List<BenchSection> SECTIONS = List.of(new DashboardSection());
 
     private Benchmark() {
     }
@@ -22,8 +25,49 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         BenchSettings settings = BenchSettings.fromSystemProperties();
+        LoadSettings load = LoadSettings.fromSystemProperties();
         BenchDatabase database = BenchDatabase.choose(settings);
         log("database " + database.url.replaceAll("\\?.*", "") + (database.own ? " (created afresh)" : ""));
+        Report report = new Report();
+        try (Connection c = database.connection("")) {
+            report.note("HaiLong benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                    + serverVersion(c) + ", sections " + settings.sections() + ". The machine may be shared: "
+                    + "figures from one run are comparable with each other, less so with another run's.");
+        }
+        Map<String, Long> times = new LinkedHashMap<>();
+        List<String> loadSections = new ArrayList<>();
+        for (String name : List.of("ingest", "sms")) {
+            if (settings.runs(name)) {
+                loadSections.add(name);
+            }
+        }
+        List<ServiceSection> serviceSections = new ArrayList<>(List.of(new IngestSection(), new SmsSection(),
+                new FootprintSection(loadSections)));
+        serviceSections.removeIf(s -> !settings.runs(s.name()));
+        if (!serviceSections.isEmpty()) {
+            long t = System.nanoTime();
+            try (BenchService service = BenchService.start(database, load)) {
+                times.put("service start and set-up", millisSince(t));
+                for (ServiceSection section : serviceSections) {
+                    long s = System.nanoTime();
+                    section.run(service, load, report);
+                    times.put(section.name(), millisSince(s));
+                }
+            }
+        }
+        if (settings.runs("dashboard")) {
+            long t = System.nanoTime();
+            dashboard(settings, database, report);
+            times.put("dashboard (directory, generation, rebuilds, queries)", millisSince(t));
+        }
+        report.heading("Run time");
+        Report.Table table = report.table("section", "time");
+        times.forEach((name, ms) -> table.row(name, Report.ms(ms)));
+        table.row("whole run", Report.ms(millisSince(start)));
+        System.out.println(report);
+    }
+
+    private static void dashboard(BenchSettings settings, BenchDatabase database, Report report) throws Exception {
         // system properties as well: EmbeddedDatabaseConfigurer looks there before the context has any
         database.contextProperties().forEach((k, v) -> System.setProperty(k, String.valueOf(v)));
         Map<String, Object> properties = new HashMap<>(database.contextProperties());
@@ -38,7 +82,6 @@ public final class Benchmark {
             new java.security.SecureRandom().nextBytes(key);
             properties.put("hailong.crypto.key", java.util.Base64.getEncoder().encodeToString(key));
         }
-        Report report = new Report();
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start();
              Connection bulk = database.bulkConnection()) {
             long t = System.nanoTime();
@@ -46,19 +89,13 @@ public final class Benchmark {
             database.requireOnlyBenchRatings(bulk);
             BenchProvince province = BenchProvince.read(bulk, settings.seed());
             log("directory: " + communes + " communes and wards, " + province.centres.size() + " service centres, "
-                    + province.officers() + " officers at counters, in " + (System.nanoTime() - t) / 1_000_000 + " ms");
-            BenchRun run = new BenchRun(settings, database, context, bulk, province);
-            report.note("HaiLong benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                    + serverVersion(bulk) + ", ratings " + settings.sizes() + ", " + communes
-                    + " communes/wards, " + province.centres.size() + " centres, " + province.officers() + " officers.");
-            for (BenchSection section : SECTIONS) {
-                if (settings.runs(section.name())) {
-                    section.run(run, report);
-                }
-            }
+                    + province.officers() + " officers at counters, in " + millisSince(t) + " ms");
+            new DashboardSection().run(new BenchRun(settings, database, context, bulk, province), report);
         }
-        report.note("\nWhole run: " + Report.ms((System.nanoTime() - start) / 1e6) + ".");
-        System.out.println(report);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static String serverVersion(Connection c) throws Exception {

@@ -93,7 +93,8 @@ final class DashboardSection implements BenchSection {
         BenchSettings settings = run.settings();
 
         report.heading("Dashboard: satisfaction queries, rollups against the naive GROUP BY");
-        report.note("A year of ratings on the " + days.size() + " working days " + from + ".." + to + "; year = "
+        report.note("The province: " + run.province().centres.size() + " service centres, " + run.province().officers()
+                + " officers at counters. A year of ratings on the " + days.size() + " working days " + from + ".." + to + "; year = "
                 + yearFrom + ".." + yearTo + ", month = " + monthFrom + ".." + monthTo + "; commune = "
                 + commune.name() + " (" + COMMUNE + ", the busiest ward). Each query as the dashboard asks it "
                 + "(SatisfactionFigures: report = n, satisfied share, SIPAS index and elements; groups by sector or "
