@@ -34,7 +34,7 @@ public final class Benchmark {
                     + serverVersion(c) + ", sections " + settings.sections() + ". The machine may be shared: "
                     + "figures from one run are comparable with each other, less so with another run's.");
         }
-        Map<String, Long> times = new LinkedHashMap<>();
+        Map<String, String> times = new LinkedHashMap<>();
         List<String> loadSections = new ArrayList<>();
         for (String name : List.of("ingest", "sms")) {
             if (settings.runs(name)) {
@@ -44,27 +44,63 @@ public final class Benchmark {
         List<ServiceSection> serviceSections = new ArrayList<>(List.of(new IngestSection(), new SmsSection(),
                 new FootprintSection(loadSections)));
         serviceSections.removeIf(s -> !settings.runs(s.name()));
+        List<String> failed = new ArrayList<>();
         if (!serviceSections.isEmpty()) {
             long t = System.nanoTime();
             try (BenchService service = BenchService.start(database, load)) {
-                times.put("service start and set-up", millisSince(t));
+                times.put("service start and set-up", took(t));
                 for (ServiceSection section : serviceSections) {
                     long s = System.nanoTime();
-                    section.run(service, load, report);
-                    times.put(section.name(), millisSince(s));
+                    if (!completed(section.name(), () -> section.run(service, load, report), report)) {
+                        failed.add(section.name());
+                    }
+                    times.put(section.name(), took(s));
                 }
+            } catch (Exception e) {
+                failed.add("service");
+                failure("service", e, report);
             }
         }
         if (settings.runs("dashboard")) {
             long t = System.nanoTime();
-            dashboard(settings, database, report);
-            times.put("dashboard (directory, generation, rebuilds, queries)", millisSince(t));
+            if (!completed("dashboard", () -> dashboard(settings, database, report), report)) {
+                failed.add("dashboard");
+            }
+            times.put("dashboard (directory, generation, rebuilds, queries)", took(t));
         }
         report.heading("Run time");
-        Report.Table table = report.table("section", "time");
-        times.forEach((name, ms) -> table.row(name, Report.ms(ms)));
-        table.row("whole run", Report.ms(millisSince(start)));
+        report.note("Load average: the machine's 1-minute load when each part ended (" + LOAD_AT_START
+                + " at the start), on " + Runtime.getRuntime().availableProcessors() + " cores: above that, other work"
+                + " competed for the CPU.\n");
+        Report.Table table = report.table("section", "time", "load average at its end");
+        times.forEach((name, took) -> table.row(name, took.split("\\|")[0], took.split("\\|")[1]));
+        table.row("whole run", Report.ms(millisSince(start)), loadAverage());
+        if (!failed.isEmpty()) {
+            report.note("FAILED: " + failed + " (see above and the log).");
+        }
         System.out.println(report);
+        System.exit(failed.isEmpty() ? 0 : 1);
+    }
+
+    private interface Part {
+        void run() throws Exception;
+    }
+
+    /** Runs one section; a failure goes into the report (with what it measured until then) and the rest still runs. */
+    private static boolean completed(String name, Part part, Report report) {
+        try {
+            part.run();
+            return true;
+        } catch (Exception e) {
+            failure(name, e, report);
+            return false;
+        }
+    }
+
+    private static void failure(String name, Exception e, Report report) {
+        log(name + " FAILED: " + e);
+        e.printStackTrace(System.out);
+        report.note("\n**" + name + " failed**: " + e + (e.getCause() == null ? "" : ", caused by " + e.getCause()) + "\n");
     }
 
     private static void dashboard(BenchSettings settings, BenchDatabase database, Report report) throws Exception {
@@ -91,6 +127,22 @@ public final class Benchmark {
             log("directory: " + communes + " communes and wards, " + province.centres.size() + " service centres, "
                     + province.officers() + " officers at counters, in " + millisSince(t) + " ms");
             new DashboardSection().run(new BenchRun(settings, database, context, bulk, province), report);
+        }
+    }
+
+    private static final String LOAD_AT_START = loadAverage();
+
+    /** Time since then and the load average now, for the run-time table. */
+    private static String took(long nanos) {
+        return Report.ms(millisSince(nanos)) + "|" + loadAverage();
+    }
+
+    /** The 1-minute load average (Linux), or "?". */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
         }
     }
 

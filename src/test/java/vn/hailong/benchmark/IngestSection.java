@@ -48,9 +48,13 @@ final class IngestSection implements ServiceSection {
         }
         Map<Integer, Measured> single = new LinkedHashMap<>();
         Map<Integer, Measured> batched = new LinkedHashMap<>();
+        Map<Integer, Measured> health = new LinkedHashMap<>();
+        HealthCalls healthCalls = new HealthCalls(service);
         for (int c : load.concurrency()) {
             single.put(c, logged("raw single-row INSERT", c, raw.singleRows(c, load.baselineSeconds())));
             batched.put(c, logged("raw batched INSERT", c, raw.batches(c, load.batchSize(), load.baselineSeconds())));
+            health.put(c, logged("GET /health", c, ClosedLoop.run(c, n -> healthCalls, LoadSettings.SETTLE_SECONDS,
+                    load.baselineSeconds())));
             for (Path p : paths) {
                 p.closed.put(c, logged(p.name, c, ClosedLoop.run(c, n -> p.calls, LoadSettings.SETTLE_SECONDS,
                         load.measureSeconds())));
@@ -84,6 +88,8 @@ final class IngestSection implements ServiceSection {
         table.row(cells("raw JDBC single-row autocommit INSERT", single, null));
         table.row(cells("raw JDBC batched INSERT, " + load.batchSize() + " rows per statement (rows/s; latency per batch)",
                 batched, null));
+        table.row(cells("`GET /health`: the HTTP floor (same server and client; its check reaches the database)", health,
+                null));
         for (Path p : paths) {
             table.row(cells(p.name, p.closed, single));
         }
@@ -114,6 +120,15 @@ final class IngestSection implements ServiceSection {
                 refused.isEmpty() ? "none" : refused.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(java.util.stream.Collectors.joining(", ")),
                 stored.missing == 0 && stored.rows - stored.unacknowledged == acknowledged.size() ? "yes" : "NO");
+    }
+
+    /** {@code GET /health}, answered 200: the cheapest request of the same server. */
+    private record HealthCalls(BenchService service) implements ClosedLoop.Worker {
+        @Override
+        public boolean call() throws Exception {
+            return service.http.send(java.net.http.HttpRequest.newBuilder(service.uri("/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
     }
 
     /** One kind of request and what it measured. */
