@@ -48,7 +48,7 @@ final class ClosedLoop {
                         try {
                             success = worker.call();
                         } catch (Exception e) {
-                            firstError.compareAndSet(null, e.toString());
+                            firstError.compareAndSet(null, Measured.describe(e));
                             success = false;
                         }
                         long done = System.nanoTime();

@@ -48,6 +48,19 @@ record Measured(long ok, long failed, double seconds, Histogram latencies, Strin
         return String.format("%,.0f/s", rate).replace(',', ' ');
     }
 
+    /** A call the server answered, but not as it should have: the status, for the report ("HTTP 500"). */
+    static final class Refused extends Exception {
+        Refused(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** An error in a few words: the status of a refusal, else the exception's class and message. */
+    static String describe(Exception e) {
+        return e instanceof Refused ? e.getMessage() : e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     /** Failures for the report: "0", or the count and the first error. */
     String failuresText() {
         return failed == 0 ? "0" : firstError == null ? String.valueOf(failed) : failed + " (" + firstError + ")";

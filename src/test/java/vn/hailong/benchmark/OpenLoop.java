@@ -52,7 +52,7 @@ final class OpenLoop {
                     try {
                         success = call.call();
                     } catch (Exception e) {
-                        firstError.compareAndSet(null, e.toString());
+                        firstError.compareAndSet(null, Measured.describe(e));
                         success = false;
                     }
                     long done = System.nanoTime();

@@ -83,7 +83,6 @@ final class RatingCalls implements OpenLoop.Call, ClosedLoop.Worker {
             return true;
         }
         refused.computeIfAbsent(r.statusCode(), s -> new LongAdder()).increment();
-        throw new IllegalStateException("HTTP " + r.statusCode() + " "
-                + r.body().substring(0, Math.min(200, r.body().length())));
+        throw new Measured.Refused("HTTP " + r.statusCode());
     }
 }

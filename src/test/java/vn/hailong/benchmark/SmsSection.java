@@ -40,17 +40,15 @@ final class SmsSection implements ServiceSection {
     public void run(BenchService service, LoadSettings load, Report report) throws Exception {
         LongAdder inboundAnswered = new LongAdder();
         Map<String, OpenLoop.Call> calls = new LinkedHashMap<>();
-        calls.put("`GET /health` (baseline)", () -> status(service, HttpRequest.newBuilder(service.uri("/health"))
-                .timeout(Duration.ofSeconds(30)).build()) == 200);
+        calls.put("`GET /health` (baseline)", () -> answered(service, HttpRequest.newBuilder(service.uri("/health"))
+                .timeout(Duration.ofSeconds(30)).build(), 200));
         calls.put("`POST " + INBOUND + "`, signed, a rating reply (\"5 …\")", () -> {
-            boolean ok = status(service, signed(service, INBOUND, inbound(service))) == 200;
-            if (ok) {
-                inboundAnswered.increment();
-            }
-            return ok;
+            answered(service, signed(service, INBOUND, inbound(service)), 200);
+            inboundAnswered.increment();
+            return true;
         });
         calls.put("`POST " + STATUS + "`, signed, delivered", () ->
-                status(service, signed(service, STATUS, delivered(service))) == 204);
+                answered(service, signed(service, STATUS, delivered(service)), 204));
         Map<String, Measured> measured = new LinkedHashMap<>();
         for (Map.Entry<String, OpenLoop.Call> call : calls.entrySet()) {
             Measured m = OpenLoop.run(load.smsRate(), call.getValue(), SENDERS, SETTLE_SECONDS, load.smsSeconds());
@@ -76,8 +74,13 @@ final class SmsSection implements ServiceSection {
                 : " (NOT one row per answered message)."));
     }
 
-    private static int status(BenchService service, HttpRequest request) throws Exception {
-        return service.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** True when the answer has the status expected, else {@link Measured.Refused}. */
+    private static boolean answered(BenchService service, HttpRequest request, int expected) throws Exception {
+        int status = service.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != expected) {
+            throw new Measured.Refused("HTTP " + status);
+        }
+        return true;
     }
 
     private static HttpRequest signed(BenchService service, String path, Map<String, String> form) {
