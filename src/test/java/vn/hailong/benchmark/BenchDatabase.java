@@ -50,6 +50,31 @@ final class BenchDatabase {
         return new BenchDatabase("jdbc:mysql://127.0.0.1:3306/" + name + "?" + PARAMETERS, "root", "", true);
     }
 
+    /**
+     * A database of its own on the same server, named after this one with {@code "_" + suffix}, dropped and created
+     * afresh (the service's sections run on an empty database, not on the dashboard's ratings).
+     */
+    BenchDatabase sibling(String suffix) throws SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(jdbc:[a-z]+://[^/]+/)([A-Za-z0-9_]+)(.*)$")
+                .matcher(url);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("no plain database name in " + url.replaceAll("\\?.*", ""));
+        }
+        String name = m.group(2) + "_" + suffix;
+        try (Connection c = DriverManager.getConnection(m.group(1) + m.group(3), username, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return new BenchDatabase(m.group(1) + name + m.group(3), username, password, true);
+    }
+
+    /** A plain connection to this database (autocommit, the driver's defaults plus {@code extra} URL parameters). */
+    Connection connection(String extra) throws SQLException {
+        return DriverManager.getConnection(url + (extra.isEmpty() ? "" : (url.contains("?") ? "&" : "?") + extra),
+                username, password);
+    }
+
     /** The application context's view of the same database (EmbeddedDatabaseConfigurer then stays out of the way). */
     Map<String, Object> contextProperties() {
         return Map.of("datasources.default.url", url, "datasources.default.username", username,

@@ -1,6 +1,9 @@
 package vn.hailong.benchmark;
 
-/** One part of the benchmark (the dashboard's queries; later ingest, SMS, footprint); adds its tables to the report. */
+/**
+ * A part of the benchmark that runs in this JVM's application context on generated ratings (the dashboard's queries);
+ * adds its tables to the report. The parts that load the running service are {@link ServiceSection}s.
+ */
 interface BenchSection {
 
     /** The name {@code -Dbench.sections} selects it by. */

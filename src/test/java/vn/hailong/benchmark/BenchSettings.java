@@ -23,10 +23,10 @@ record BenchSettings(List<Long> sizes, List<String> sections, String database, i
                 Arrays.stream(property("bench.sections", "all").split(","))
                         .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList(),
                 property("bench.database", "hailong_bench"),
-                Integer.parseInt(property("bench.rollup-reps", "50")),
-                Integer.parseInt(property("bench.raw-reps", "10")),
-                Integer.parseInt(property("bench.raw-seconds", "30")),
-                Integer.parseInt(property("bench.raw-timeout", "60")),
+                Integer.parseInt(property("bench.rollup-reps", "20")),
+                Integer.parseInt(property("bench.raw-reps", "5")),
+                Integer.parseInt(property("bench.raw-seconds", "5")),
+                Integer.parseInt(property("bench.raw-timeout", "10")),
                 Long.parseLong(property("bench.seed", "20260101")));
     }
 
@@ -34,7 +34,7 @@ record BenchSettings(List<Long> sizes, List<String> sections, String database, i
         return sections.contains("all") || sections.contains(section);
     }
 
-    private static String property(String name, String fallback) {
+    static String property(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value.strip();
     }

@@ -1,6 +1,7 @@
 package vn.hailong.benchmark;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Repeated timings of one query: warm-up runs, then timed runs up to a count or a time cap (at least one), with
- * p50 and p95 (nearest rank). A query slower than {@link #SLOW_MS} gets no separate warm-up: its first run is
+ * p50 and p95 (HdrHistogram). A query slower than {@link #SLOW_MS} gets no separate warm-up: its first run is
  * timed, since its data does not stay in the server's buffer pool between runs anyway and a second full run only
  * doubles the wait. A run longer than the timeout is cancelled (its SQL killed) and the timing says "over".
  */
@@ -35,7 +36,7 @@ record Timing(int runs, double p50, double p95, double max, boolean timedOut, Ob
 
     static Timing measure(Callable<?> query, int warmups, int maxRuns, long capMillis, long timeoutMillis,
                           Canceller canceller) throws Exception {
-        double[] times = new double[maxRuns];
+        Histogram times = Measured.histogram();
         int runs = 0;
         Object result = null;
         long start = System.nanoTime();
@@ -49,7 +50,8 @@ record Timing(int runs, double p50, double p95, double max, boolean timedOut, Ob
             }
             result = r;
             if (ms > SLOW_MS) {
-                times[runs++] = ms;
+                record(times, ms);
+                runs++;
                 break;
             }
             timedStart = System.nanoTime();
@@ -58,17 +60,24 @@ record Timing(int runs, double p50, double p95, double max, boolean timedOut, Ob
             long t = System.nanoTime();
             Object r = run(query, timeoutMillis, canceller);
             if (r == TIMED_OUT) {
-                times[runs++] = timeoutMillis;
-                double[] sorted = Arrays.copyOf(times, runs);
-                Arrays.sort(sorted);
-                return new Timing(runs, rank(sorted, 0.5), rank(sorted, 0.95), timeoutMillis, true, result);
+                record(times, timeoutMillis);
+                runs++;
+                return new Timing(runs, percentile(times, 50), percentile(times, 95), timeoutMillis, true, result);
             }
             result = r;
-            times[runs++] = (System.nanoTime() - t) / 1e6;
+            record(times, (System.nanoTime() - t) / 1e6);
+            runs++;
         }
-        double[] sorted = Arrays.copyOf(times, runs);
-        Arrays.sort(sorted);
-        return new Timing(runs, rank(sorted, 0.50), rank(sorted, 0.95), sorted[runs - 1], false, result);
+        return new Timing(runs, percentile(times, 50), percentile(times, 95), times.getMaxValue() / 1000.0, false,
+                result);
+    }
+
+    private static void record(Histogram times, double millis) {
+        times.recordValue(Math.round(millis * 1000));
+    }
+
+    private static double percentile(Histogram times, double p) {
+        return times.getValueAtPercentile(p) / 1000.0;
     }
 
     private static final Object TIMED_OUT = new Object();
@@ -100,10 +109,5 @@ record Timing(int runs, double p50, double p95, double max, boolean timedOut, Ob
 
     String p95Text() {
         return timedOut ? "> " + Report.ms(max) : Report.ms(p95);
-    }
-
-    private static double rank(double[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }
