@@ -83,7 +83,10 @@ public class UnitRegistry {
         UnitType type = draft.type() != null ? draft.type() : current.type();
         Long parentId = current.parentId();
         String path = current.path();
-        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
+        boolean parentUnchanged = draft.parentCode() != null && current.parentId() != null
+                && units.findById(current.parentId()).map(p -> p.code().equals(draft.parentCode().strip())).orElse(false);
+        // an unchanged parent is not re-checked, so an admin may edit the root of their own scope (as on the page)
+        if (draft.parentCode() != null && !draft.parentCode().isBlank() && !parentUnchanged) {
             Unit parent = problems.check(() -> visibleUnit(actor, draft.parentCode(), "parentCode"));
             if (parent != null && !parent.id().equals(current.parentId())) {
                 if (parent.isWithin(current.id())) {

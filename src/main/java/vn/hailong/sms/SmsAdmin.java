@@ -92,7 +92,10 @@ public class SmsAdmin {
     public boolean removeAlertPhone(Actor actor, long id) {
         requireAdmin(actor);
         boolean visible = alertPhones.all().stream().anyMatch(a -> a.id() == id && scope.covers(actor, a.unitId()));
-        return visible && alertPhones.remove(id);
+        if (!visible) {
+            throw RuleViolation.notFound("sms.error.alert.notFound");
+        }
+        return alertPhones.remove(id);
     }
 
     private static PhoneNumber phone(String text, String field) {

@@ -31,6 +31,7 @@ public final class WebSession implements AutoCloseable {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String address;
     private String lastCsrfToken;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(EmbeddedServer server) {
         this(server, "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
@@ -114,8 +115,19 @@ public final class WebSession implements AutoCloseable {
         cookies.put(name, value);
     }
 
+    /** Sends this header with every request from now on (e.g. an Authorization header a machine would send). */
+    public void setHeader(String name, String value) {
+        headers.put(name, value);
+    }
+
+    /** The CSRF token of the last page shown, for a request built by hand (a multipart form). */
+    public String csrfToken() {
+        return lastCsrfToken;
+    }
+
     public Page exchange(MutableHttpRequest<?> request) {
         request.header("X-Forwarded-For", address);
+        headers.forEach(request::header);
         if (!cookies.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             cookies.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append('=').append(v));

@@ -40,12 +40,29 @@ public class AnswerTemplateCatalogue {
 
     public List<AnswerTemplates.Template> all(Actor actor) {
         requireAdmin(actor);
-        return templates.all();
+        return templates.all().stream().filter(t -> visible(actor, t)).toList();
     }
 
     public AnswerTemplates.Template get(Actor actor, long id) {
         requireAdmin(actor);
-        return templates.byId(id).orElseThrow(() -> RuleViolation.notFound("casework.error.template.notFound"));
+        return templates.byId(id).filter(t -> visible(actor, t))
+                .orElseThrow(() -> RuleViolation.notFound("casework.error.template.notFound"));
+    }
+
+    /** A unit's templates within the actor's subtree; province-wide ones (no unit) are used everywhere, so every admin reads them. */
+    private boolean visible(Actor actor, AnswerTemplates.Template t) {
+        return t.unitId() == null || scope.covers(actor, t.unitId());
+    }
+
+    /** Province-wide templates are changed from the province only (the root of the unit tree). */
+    private void requireWritable(Actor actor, AnswerTemplates.Template t) {
+        if (t.unitId() == null && !atRoot(actor)) {
+            throw RuleViolation.forbidden("casework.error.template.provinceWide");
+        }
+    }
+
+    private boolean atRoot(Actor actor) {
+        return directory.unitById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
     }
 
     @Transactional
@@ -56,13 +73,13 @@ public class AnswerTemplateCatalogue {
 
     @Transactional
     public void update(Actor actor, long id, Typed typed) {
-        get(actor, id);
+        requireWritable(actor, get(actor, id));
         templates.update(id, draft(actor, typed), clock.instant());
     }
 
     @Transactional
     public void delete(Actor actor, long id) {
-        get(actor, id);
+        requireWritable(actor, get(actor, id));
         templates.delete(id);
     }
 
@@ -76,6 +93,9 @@ public class AnswerTemplateCatalogue {
             }
         }
         Long unitId = null;
+        if ((t.unitCode() == null || t.unitCode().isBlank()) && !atRoot(actor)) {
+            problems.invalid("unitCode", "casework.error.template.provinceWide");
+        }
         if (t.unitCode() != null && !t.unitCode().isBlank()) {
             Unit unit = directory.unitByCode(t.unitCode().strip()).orElse(null);
             if (unit == null || !scope.covers(actor, unit.id())) {

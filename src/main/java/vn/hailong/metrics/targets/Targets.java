@@ -62,6 +62,7 @@ public class Targets {
     public List<SatisfactionTarget> list(Actor actor, @Nullable Integer year, @Nullable String unitCode) {
         requireAdmin(actor);
         return store.all().stream()
+                .filter(t -> visible(actor, t))
                 .filter(t -> year == null || t.year() == year)
                 .filter(t -> unitCode == null || (unitCode.isEmpty() || unitCode.equals("*")
                         ? t.unitCode() == null : unitCode.equals(t.unitCode())))
@@ -70,7 +71,24 @@ public class Targets {
 
     public SatisfactionTarget get(Actor actor, long id) {
         requireAdmin(actor);
-        return store.byId(id).orElseThrow(() -> RuleViolation.notFound("targets.error.notFound"));
+        return store.byId(id).filter(t -> visible(actor, t))
+                .orElseThrow(() -> RuleViolation.notFound("targets.error.notFound"));
+    }
+
+    /** A unit's rows within the actor's subtree; province-wide rows (no unit) apply everywhere, so every admin reads them. */
+    private boolean visible(Actor actor, SatisfactionTarget t) {
+        return t.unitCode() == null || directory.unitByCode(t.unitCode()).map(u -> scope.covers(actor, u.id())).orElse(false);
+    }
+
+    /** Province-wide rows are changed from the province only (the root of the unit tree), like the catalogue. */
+    private void requireWritable(Actor actor, SatisfactionTarget t) {
+        if (t.unitCode() == null && !atRoot(actor)) {
+            throw RuleViolation.forbidden("targets.error.provinceWide");
+        }
+    }
+
+    private boolean atRoot(Actor actor) {
+        return directory.unitById(actor.unitId()).map(u -> u.parentId() == null).orElse(false);
     }
 
     /*
@@ -90,7 +108,7 @@ public class Targets {
     }
 
     public void update(Actor actor, long id, Typed typed) {
-        get(actor, id);
+        requireWritable(actor, get(actor, id));
         SatisfactionTarget.Draft draft = draft(actor, typed, id);
         try {
             store.update(id, draft, actor.name(), clock.instant());
@@ -102,7 +120,7 @@ public class Targets {
     }
 
     public void delete(Actor actor, long id) {
-        get(actor, id);
+        requireWritable(actor, get(actor, id));
         store.delete(id);
         rows.invalidateAll();
     }
@@ -177,6 +195,9 @@ public class Targets {
         String unitCode = text(t.unitCode());
         if (unitCode.isEmpty()) {
             unitCode = null;
+            if (!atRoot(actor)) {
+                problems.invalid("unitCode", "targets.error.provinceWide");
+            }
         } else {
             Unit unit = directory.unitByCode(unitCode).orElse(null);
             if (unit == null || !scope.covers(actor, unit.id())) {
