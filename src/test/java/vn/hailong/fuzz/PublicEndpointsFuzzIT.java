@@ -393,6 +393,21 @@ class PublicEndpointsFuzzIT {
     private record Outcome(int status, String body, List<String> failures) {
     }
 
+    /** Statuses answered, per route, for the summary printed at the end. */
+    private final Map<String, java.util.SortedMap<Integer, Integer>> answered = new java.util.TreeMap<>();
+
+    @org.junit.jupiter.api.AfterAll
+    void summary() {
+        int total = answered.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+        StringBuilder b = new StringBuilder("Fuzz (seed " + SEED + ", " + TRIES + " tries): " + total + " requests\n");
+        answered.forEach((route, statuses) -> b.append("  ").append(route).append(' ').append(statuses).append('\n'));
+        System.out.print(b);
+    }
+
+    private void count(String route, int status) {
+        answered.computeIfAbsent(route, k -> new java.util.TreeMap<>()).merge(status, 1, Integer::sum);
+    }
+
     private Outcome exchange(Target target, Probe p, String what) {
         List<String> failures = new ArrayList<>();
         List<Long> before = counts();
@@ -407,6 +422,7 @@ class PublicEndpointsFuzzIT {
         }
         List<Long> after = counts();
         int status = r.statusCode();
+        count(target.key(), status);
         String body = r.body();
         String type = r.headers().firstValue("Content-Type").orElse("");
         String seen = what + " → " + status + " " + type + " " + abbreviated(body) + "\n    request: " + p.describe();
@@ -563,6 +579,7 @@ class PublicEndpointsFuzzIT {
                 List<Long> before = counts();
                 WebSession.Page answer = form.submit();
                 List<Long> after = counts();
+                count(target.key() + " (form)", answer.status());
                 failures.addAll(judgePage(what, answer, before, after));
               }
             }
@@ -586,6 +603,7 @@ class PublicEndpointsFuzzIT {
                 List<Long> before = counts();
                 WebSession.Page answer = citizen.post(path, fields);
                 List<Long> after = counts();
+                count("POST " + path + " (form)", answer.status());
                 failures.addAll(judgePage(name + " = " + abbreviated(value), answer, before, after));
             }
         }
