@@ -27,6 +27,9 @@ public class DossierFeed {
 
     /** The one-stop software's clock may run a little ahead of ours. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /** What a DATETIME column holds without surprises; outside it a report is a mistake, not a dossier. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     static final int MAX_CODE = 64;
     private static final int ATTEMPTS = 5;
 
@@ -137,6 +140,10 @@ public class DossierFeed {
         Instant appointment = required(problems, "appointmentAt", s.appointmentAt());
         Instant finished = s.finishedAt() == null ? null : s.finishedAt().toInstant();
         Instant returned = s.returnedAt() == null ? null : s.returnedAt().toInstant();
+        inRange(problems, "receivedAt", received);
+        inRange(problems, "appointmentAt", appointment);
+        inRange(problems, "finishedAt", finished);
+        inRange(problems, "returnedAt", returned);
         notFuture(problems, "receivedAt", received, now);
         notFuture(problems, "finishedAt", finished, now);
         notFuture(problems, "returnedAt", returned, now);
@@ -159,6 +166,12 @@ public class DossierFeed {
             return null;
         }
         return value.toInstant();
+    }
+
+    private static void inRange(RuleViolation.Builder problems, String field, Instant value) {
+        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            problems.invalid(field, "dossiers.error.timeRange");
+        }
     }
 
     private static void notFuture(RuleViolation.Builder problems, String field, Instant value, Instant now) {

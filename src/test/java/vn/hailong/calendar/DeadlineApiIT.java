@@ -86,4 +86,15 @@ class DeadlineApiIT {
         assertThat(api.get("/api/v1/calendar/deadline?amount=1&unit=WORKING_DAYS", token).status()).isEqualTo(400);
         assertThat(deadline(null, "2026-02-12T16:59:00+07:00", "2", "WORKING_DAYS", null).status()).isEqualTo(401);
     }
+
+    /** Found by the fuzz (PublicEndpointsFuzzIT): an instant at the edge of Instant's range was a 500. */
+    @ParameterizedTest
+    @CsvSource({"-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1899-12-31T23:59:59Z", "2200-01-01T00:00:01Z"})
+    void instants_outside_the_calendar_years_are_400_problems(String from) {
+        String token = fixtures.token(Role.HANDLER, fixtures.province());
+        var far = deadline(token, from, "1", "WORKING_DAYS", null);
+        assertThat(far.status()).as(far.body()).isEqualTo(400);
+        assertThat(far.contentType()).startsWith("application/problem+json");
+        assertThat(far.body()).contains("\"field\":\"from\"");
+    }
 }

@@ -228,6 +228,16 @@ class DossierFeedApiIT {
         assertThat(put(w.kioskToken, body("")).status()).isEqualTo(403);
     }
 
+    /** Found by the fuzz (PublicEndpointsFuzzIT): a year before 1 reached the database and was a 500. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"receivedAt, -0001-01-01T00:00:00Z", "receivedAt, 1969-12-31T23:59:59Z",
+            "appointmentAt, +999999999-12-31T23:59:59Z", "appointmentAt, 2200-01-02T00:00:00+07:00"})
+    void times_outside_the_plausible_years_are_400_problems_and_store_nothing(String field, String time) {
+        String json = body("").replace(field.equals("receivedAt") ? receivedAt : appointmentAt, time);
+        assertProblem(put(feed, json), 400, field);
+        assertThat(sql.column("SELECT COUNT(*) FROM dossiers WHERE code = ?", code)).containsExactly("0");
+    }
+
     @Test
     void after_an_apology_the_feed_may_move_the_appointment_only_later() {
         assertThat(put(feed, body("")).status()).isEqualTo(201);

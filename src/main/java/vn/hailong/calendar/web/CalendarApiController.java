@@ -84,16 +84,25 @@ class CalendarApiController {
         if (value == null || value.isBlank()) {
             throw RuleViolation.invalid("from", "calendar.error.fromRequired");
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            parsed = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(value.strip());
+                parsed = Instant.parse(value.strip());
             } catch (DateTimeParseException e2) {
                 throw RuleViolation.invalid("from", "calendar.error.instant", value);
             }
         }
+        // the calendar knows the years of listHolidays; far outside them a date cannot even be formed (a 500)
+        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            throw RuleViolation.invalid("from", "calendar.error.instantRange", value);
+        }
+        return parsed;
     }
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private static int amount(String value) {
         try {
