@@ -6,7 +6,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
-import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.hailong.access.matrix.AccessTable.Principal;
@@ -18,6 +17,7 @@ import vn.hailong.organisation.Unit;
 import vn.hailong.organisation.UnitRegistry;
 import vn.hailong.support.Api;
 import vn.hailong.support.Fixtures;
+import vn.hailong.support.Routes;
 import vn.hailong.web.WebSession;
 
 import java.util.ArrayList;
@@ -78,13 +78,7 @@ class AccessMatrixIT {
 
     /** Method and URI template of every route; HEAD is answered as GET and is not a row of its own. */
     private Set<String> routes() {
-        Set<String> routes = new TreeSet<>();
-        for (UriRouteInfo<?, ?> route : router.uriRoutes().map(r -> (UriRouteInfo<?, ?>) r).toList()) {
-            if (!route.getHttpMethodName().equals("HEAD")) {
-                routes.add(route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString());
-            }
-        }
-        return routes;
+        return Routes.all(router).stream().map(Routes.Route::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
