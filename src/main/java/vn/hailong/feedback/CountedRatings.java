@@ -2,7 +2,6 @@ package vn.hailong.feedback;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The raw ratings that count (not flagged, or released), read back for a rebuild of the figures; implemented with
@@ -10,11 +9,11 @@ import java.util.function.Consumer;
  */
 public interface CountedRatings {
 
-    /** The units that have ratings or served citizens, in id order. */
-    List<Long> unitsWithRatings();
-
-    /** Every counted rating of one unit, streamed (a unit may have millions), in no particular order. */
-    void forEachOfUnit(long unitId, Consumer<CountedRating> consumer);
+    /**
+     * The next counted ratings in id order, from {@code fromId} on, at most {@code limit}: a rebuild reads all of
+     * them range by range, in the caller's transaction.
+     */
+    List<CountedRating> countedFrom(long fromId, int limit);
 
     /** One rating as counted, if it counts. */
     Optional<CountedRating> counted(long ratingId);

@@ -10,9 +10,10 @@ import vn.hailong.shared.time.ClockFactory;
 
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Counter transactions read back as served citizens, streamed. */
+/** Counter transactions read back as served citizens. */
 @Singleton
 @Transactional(readOnly = true)
 class JdbcServedCitizens implements ServedCitizens {
@@ -24,18 +25,21 @@ class JdbcServedCitizens implements ServedCitizens {
     }
 
     @Override
-    public void forEachOfUnit(long unitId, Consumer<CitizenServed> consumer) {
-        jdbc.prepareStatement("SELECT id, counter_id, opened_at FROM counter_transactions WHERE unit_id = ?", ps -> {
-            ps.setLong(1, unitId);
-            ps.setFetchSize(Integer.MIN_VALUE);
+    public List<CitizenServed> servedBetween(long fromId, long toId, int limit) {
+        return jdbc.prepareStatement("SELECT id, unit_id, counter_id, opened_at FROM counter_transactions"
+                + " WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?", ps -> {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            ps.setInt(3, limit);
+            List<CitizenServed> served = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(new CitizenServed(rs.getLong(1), unitId, rs.getLong(2),
-                            UtcColumns.instant(rs.getObject(3, LocalDateTime.class)).atZone(ClockFactory.VIETNAM)
+                    served.add(new CitizenServed(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            UtcColumns.instant(rs.getObject(4, LocalDateTime.class)).atZone(ClockFactory.VIETNAM)
                                     .toLocalDate()));
                 }
             }
-            return null;
+            return served;
         });
     }
 }

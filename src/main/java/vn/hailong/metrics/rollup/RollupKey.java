@@ -9,11 +9,30 @@ import java.util.Comparator;
  */
 public record RollupKey(long unitId, int dimension, char grain, LocalDate periodStart, long k1, long k2, String kt) {
 
-    /** The order rows are written in, so that two writers lock shared rows in the same order and never deadlock. */
-    public static final Comparator<RollupKey> WRITE_ORDER = Comparator.comparingLong(RollupKey::unitId)
-            .thenComparingInt(RollupKey::dimension).thenComparing(RollupKey::grain)
-            .thenComparing(RollupKey::periodStart).thenComparingLong(RollupKey::k1)
-            .thenComparingLong(RollupKey::k2).thenComparing(RollupKey::kt);
+    /**
+     * The order rows are written in, the table's key order: two writers lock shared rows in the same order and never
+     * deadlock, and a rebuild's rows go into the table in order. Written out, as a chain of key extractors costs
+     * several times as much on the million keys of a rebuild.
+     */
+    public static final Comparator<RollupKey> WRITE_ORDER = (a, b) -> {
+        int c = Long.compare(a.unitId, b.unitId);
+        if (c == 0) {
+            c = Integer.compare(a.dimension, b.dimension);
+        }
+        if (c == 0) {
+            c = Character.compare(a.grain, b.grain);
+        }
+        if (c == 0) {
+            c = a.periodStart.compareTo(b.periodStart);
+        }
+        if (c == 0) {
+            c = Long.compare(a.k1, b.k1);
+        }
+        if (c == 0) {
+            c = Long.compare(a.k2, b.k2);
+        }
+        return c != 0 ? c : a.kt.compareTo(b.kt);
+    };
 
     /** The record's own hash collides often on these small numbers (a rebuild holds millions of keys in a map). */
     @Override

@@ -2,6 +2,7 @@ package vn.hailong.metrics.rollup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The rollups and their pending ratings as stored; implemented with SQL in {@code metrics.persistence}. */
 public interface RollupStore {
@@ -24,34 +25,41 @@ public interface RollupStore {
 
     List<PendingServed> pendingServed(int limit);
 
-    List<Long> pendingServedIdsOfUnit(long unitId);
+    /** The pending served citizens whose counter transactions have ids from {@code fromId} to {@code toId}. */
+    List<PendingServed> pendingServedOfTransactions(long fromId, long toId);
 
     void deletePendingServed(List<Long> ids);
 
     /**
-     * Takes the rollups' lock until the transaction ends; with {@code wait} false returns false at once when
-     * another drain or a rebuild holds it.
+     * Takes the rollups' lock until the transaction ends and reads the rebuild under way; empty at once, with
+     * {@code wait} false, when another drain or a rebuild holds it.
      */
-    boolean lock(boolean wait);
+    Optional<RebuildState> lock(boolean wait);
+
+    /** Records the rebuild under way (in the lock's transaction); {@link RebuildState#NONE} ends it. */
+    void saveRebuild(RebuildState state);
 
     boolean anyPending();
 
     /** The oldest pending ratings, at most {@code limit}. */
     List<Pending> pending(int limit);
 
-    /** The ids of the pending rows of one unit. */
-    List<Long> pendingIdsOfUnit(long unitId);
+    /** The pending rows of the ratings with ids from {@code fromId} to {@code toId}. */
+    List<Pending> pendingOfRatings(long fromId, long toId);
 
     void deletePending(List<Long> ids);
 
     /** Adds the counts to the rows (creating them). */
     void add(Map<RollupKey, long[]> counts);
 
-    /** Replaces every row of one unit by these. */
-    void replaceUnit(long unitId, Map<RollupKey, long[]> counts);
+    /** Adds the counts to the rows a rebuild is filling. */
+    void addToRebuild(Map<RollupKey, long[]> counts);
 
-    /** The units that have rollup rows or pending ones. */
-    List<Long> unitsWithRollups();
+    /** Empties the rows a rebuild fills (a statement of its own, outside any transaction). */
+    void emptyRebuild();
+
+    /** Makes the rows a rebuild filled the rollups, and the rollups so far the rows the next rebuild will fill. */
+    void swapRebuild();
 
     /** How many rows and bytes the rollups take (for the benchmark and the admin). */
     record Size(long rows, long bytes) {
