@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hailong.shared.events.RatingLeftContact;
+import vn.hailong.shared.persistence.RetriedOnConflict;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,11 @@ class RatingWriter {
         this.events = events;
     }
 
+    /**
+     * Retried on conflict: the first ratings of several kiosks after a quiet spell insert their contact spans into
+     * one index gap at once (an InnoDB deadlock), and on Galera two nodes' write sets may meet on a kiosk's span.
+     */
+    @RetriedOnConflict
     @Transactional
     FlagReason write(NewRating r) {
         Long transactionId = r.transactionId();
