@@ -141,9 +141,13 @@ final class GaleraCluster implements AutoCloseable {
         return "gcomm://" + nodes.stream().map(n -> "127.0.0.1:" + n.gcommPort).collect(Collectors.joining(","));
     }
 
-    /** Connector/J's failover URL over every node, in node order: one node takes the writes at a time. */
-    String failoverUrl(String database, String options) {
-        return "jdbc:mysql://" + nodes.stream().map(n -> "127.0.0.1:" + n.port).collect(Collectors.joining(","))
+    /**
+     * Connector/J's multi-host URL over every node, in node order: {@code failover} (plain {@code jdbc:mysql://}),
+     * one node takes the writes at a time; or {@code loadbalance}, each transaction on any node.
+     */
+    String url(String mode, String database, String options) {
+        String scheme = "loadbalance".equals(mode) ? "jdbc:mysql:loadbalance://" : "jdbc:mysql://";
+        return scheme + nodes.stream().map(n -> "127.0.0.1:" + n.port).collect(Collectors.joining(","))
                 + "/" + database + "?" + options;
     }
 
