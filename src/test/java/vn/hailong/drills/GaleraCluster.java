@@ -1,7 +1,5 @@
 package vn.hailong.drills;
 
-import vn.hailong.support.DemoBrowser;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +26,10 @@ final class GaleraCluster implements AutoCloseable {
     /** One node: client port, group communication (gcomm), incremental (IST) and snapshot (SST) transfer ports. */
     final class Node {
         final int number;
-        final int port = DemoBrowser.freePort();
-        final int gcommPort = DemoBrowser.freePort();
-        final int istPort = DemoBrowser.freePort();
-        final int sstPort = DemoBrowser.freePort();
+        final int port = freePort();
+        final int gcommPort = freePort();
+        final int istPort = freePort();
+        final int sstPort = freePort();
         final Path dataDir;
         Process process;
 
@@ -59,6 +57,43 @@ final class GaleraCluster implements AutoCloseable {
         }
 
         void start(boolean bootstrap) throws IOException {
+            start(bootstrap, List.of());
+        }
+
+        /**
+         * Starts again after a crash from where the node's InnoDB log ends, as Debian's {@code galera_recovery} does:
+         * {@code --wsrep-recover} finds the last committed position, {@code --wsrep-start-position} hands it to
+         * Galera, so that the node catches up by incremental transfer from the donor's cache (IST). Without it the
+         * node knows no position and takes a full rsync snapshot (SST), which blocks the donor's writes meanwhile.
+         */
+        String restartAfterCrash() throws IOException, InterruptedException {
+            Path log = root.resolve("node" + number + ".recover");
+            List<String> recover = new ArrayList<>(command(false));
+            recover.removeIf(a -> a.startsWith("--log-error="));
+            recover.add("--log-error=" + log);
+            recover.add("--wsrep-recover");
+            Process p = new ProcessBuilder(recover).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("node" + number + ".out").toFile())).start();
+            p.waitFor();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Recovered position: (\\S+)")
+                    .matcher(Files.exists(log) ? Files.readString(log) : "");
+            String position = null;
+            while (m.find()) {
+                position = m.group(1);
+            }
+            start(false, position == null ? List.of() : List.of("--wsrep-start-position=" + position));
+            return position == null ? "no recovered position (full state transfer)" : "recovered position " + position;
+        }
+
+        private void start(boolean bootstrap, List<String> extra) throws IOException {
+            List<String> command = command(bootstrap);
+            command.addAll(extra);
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("node" + number + ".out").toFile()))
+                    .start();
+        }
+
+        private List<String> command(boolean bootstrap) {
             List<String> command = new ArrayList<>(List.of("/usr/sbin/mariadbd", "--no-defaults",
                     "--datadir=" + dataDir, "--port=" + port, "--bind-address=127.0.0.1",
                     "--socket=" + root.resolve("node" + number + ".sock"), "--pid-file=" + dataDir.resolve("mariadbd.pid"),
@@ -79,9 +114,7 @@ final class GaleraCluster implements AutoCloseable {
             if (bootstrap) {
                 command.add("--wsrep-new-cluster");
             }
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("node" + number + ".out").toFile()))
-                    .start();
+            return command;
         }
 
         /** Waits until the node accepts clients and is a synced member of the primary component. */
@@ -119,6 +152,30 @@ final class GaleraCluster implements AutoCloseable {
                     "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + database + "'")) {
                 rs.next();
                 return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Ports below the kernel's ephemeral range (32768–60999 on Linux): a port taken from the ephemeral range while
+     * free may be the local end of some outgoing connection by the time the node binds it (seen: IST listener,
+     * "Address already in use").
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PORT =
+            new java.util.concurrent.atomic.AtomicInteger(20_000 + new java.util.Random().nextInt(10_000));
+
+    private static int freePort() {
+        while (true) {
+            int candidate = NEXT_PORT.getAndIncrement();
+            if (candidate >= 32_000) {
+                NEXT_PORT.set(20_000);
+                continue;
+            }
+            try (java.net.ServerSocket s = new java.net.ServerSocket(candidate, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException taken) {
+                // next one
             }
         }
     }
@@ -185,6 +242,18 @@ final class GaleraCluster implements AutoCloseable {
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + root.resolve("setup.log"));
         }
+    }
+
+    /** How the node's last start caught up with the cluster, from its error log. */
+    String stateTransferOf(Node node) throws IOException {
+        String log = Files.readString(root.resolve("node" + node.number + ".err"));
+        int lastStart = log.lastIndexOf("as process ");
+        String since = lastStart < 0 ? log : log.substring(lastStart);
+        boolean snapshot = since.contains("rsync SST");
+        boolean incremental = since.contains("Receiving IST");
+        return snapshot ? "full rsync snapshot (SST; the donor's writes are blocked while it copies)"
+                + (incremental ? " then IST" : "")
+                : incremental ? "incremental transfer (IST)" : "no state transfer seen in its log";
     }
 
     /** SIGKILL for the nodes still running: the drill's data directories are thrown away at the next start. */

@@ -61,7 +61,10 @@ public final class GaleraDrill {
             try (Connection c = cluster.nodes.get(0).connect(); var s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
-            String url = cluster.url(mode, DATABASE, OPTIONS);
+            // with writes on every node, a statement must see what the previous one committed on another node
+            // (Flyway's next migration, a replay after a retry): causal reads and writes, wsrep_sync_wait
+            String url = cluster.url(mode, DATABASE, "loadbalance".equals(mode)
+                    ? OPTIONS + "&sessionVariables=wsrep_sync_wait=15" : OPTIONS);
             log("service on " + url);
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);
@@ -90,10 +93,12 @@ public final class GaleraDrill {
                     Thread.sleep(after * 1000L);
                     double restartAt = fleet.seconds();
                     long t = System.nanoTime();
-                    victim.start(false);
+                    String recovered = victim.restartAfterCrash();
                     victim.awaitSynced(Duration.ofMinutes(3));
                     double syncedAt = fleet.seconds();
-                    log("node " + victim.number + " rejoined and synced in " + (System.nanoTime() - t) / 1_000_000 + " ms");
+                    String transfer = cluster.stateTransferOf(victim);
+                    log("node " + victim.number + " restarted (" + recovered + "), rejoined by " + transfer
+                            + " and synced in " + (System.nanoTime() - t) / 1_000_000 + " ms");
                     Thread.sleep(rejoined * 1000L);
                     double stopAt = fleet.seconds();
                     fleet.stopRating();
@@ -105,6 +110,8 @@ public final class GaleraDrill {
                     double end = fleet.seconds();
 
                     report.add("Connector/J " + mode + " URL; kiosks: " + kiosks + " threads, one request at a time each, retrying unacknowledged ratings with the same key and body");
+                    report.add("rejoin of node " + victim.number + ": " + recovered + ", " + transfer + ", synced "
+                            + String.format("%.1f", syncedAt - restartAt) + " s after its restart");
                     report.add(String.format("phases: warm-up 0–%d s, before kill %d–%.0f s, after kill %.0f–%.0f s, node restarted at %.0f s and synced at %.0f s, load until %.0f s, queues drained at %.0f s",
                             warmup, warmup, killedAt, killedAt, restartAt, restartAt, syncedAt, stopAt, end));
                     report.add(String.format("throughput (acknowledged/s): before kill %.0f, first 10 s after kill %.0f, rest of the outage %.0f, after rejoin %.0f",
