@@ -249,7 +249,12 @@ final class GaleraCluster implements AutoCloseable {
         String log = Files.readString(root.resolve("node" + node.number + ".err"));
         int lastStart = log.lastIndexOf("as process ");
         String since = lastStart < 0 ? log : log.substring(lastStart);
-        boolean snapshot = since.contains("rsync SST");
+        // the SST script runs on an IST too, then the donor logs that it bypassed the snapshot
+        boolean bypassed = false;
+        for (Node n : nodes) {
+            bypassed |= n != node && Files.readString(root.resolve("node" + n.number + ".err")).contains("Bypassing state dump");
+        }
+        boolean snapshot = since.contains("rsync SST") && !bypassed;
         boolean incremental = since.contains("Receiving IST");
         return snapshot ? "full rsync snapshot (SST; the donor's writes are blocked while it copies)"
                 + (incremental ? " then IST" : "")
