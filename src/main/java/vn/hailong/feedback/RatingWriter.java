@@ -41,6 +41,11 @@ class RatingWriter {
         this.events = events;
     }
 
+    /**
+     * Retried on conflict: the first ratings of several kiosks after a quiet spell insert their contact spans into
+     * one index gap at once (an InnoDB deadlock), and on Galera two nodes' write sets may meet on a kiosk's span.
+     * Never called inside another transaction: a retry must rerun the whole transaction the database rolled back.
+     */
     @Retryable(predicate = RestartableTransactions.class, attempts = "4", delay = "20ms", multiplier = "2",
             jitter = "0.5")
     @Transactional

@@ -14,6 +14,7 @@ import vn.hailong.shared.persistence.RestartableTransactions;
 import vn.hailong.web.problem.ProblemMessage;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -64,10 +65,20 @@ final class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException,
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || t.getClass().getSimpleName().equals("CannotGetJdbcConnectionException")
-                    || t.getClass().getSimpleName().equals("CommunicationsException")) {
+                    || t.getClass().getSimpleName().equals("CommunicationsException")
+                    || t instanceof SQLException s && isLostConnection(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLState class 08 (connection exception), or HikariCP's "Connection is closed" (no SQLState): what the
+     * transaction's clean-up meets after the pool closed a connection whose database node died under it (the
+     * Galera drill's SIGKILL); that error replaces the driver's own communications failure.
+     */
+    private static boolean isLostConnection(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08") || "Connection is closed".equals(e.getMessage());
     }
 }
