@@ -66,6 +66,23 @@ final class IngestSection implements ServiceSection {
             p.open = logged(p.name + " open loop", peak, OpenLoop.run(rate, p.calls, OPEN_SENDERS,
                     LoadSettings.SETTLE_SECONDS, load.openSeconds()));
         }
+        Measured openHealth = null;
+        if (Boolean.getBoolean("bench.open-health")) {
+            // the same open loop of the cheapest request at the highest open rate: what client, HTTP stack and
+            // machine alone add to the tail
+            double rate = paths.stream().mapToDouble(p -> load.openShare() * p.closed.get(peak).rate()).max()
+                    .orElseThrow();
+            openHealth = logged("GET /health open loop at " + Measured.perSecond(rate), peak, OpenLoop.run(rate,
+                    healthCalls::call, OPEN_SENDERS, LoadSettings.SETTLE_SECONDS, load.openSeconds()));
+        }
+        if (Boolean.getBoolean("bench.open-mixed")) {
+            // the integration's open loop with a GET /health every 11th call, to set their stalls side by side
+            Path p = paths.get(paths.size() - 1);
+            double rate = load.openShare() * p.closed.get(peak).rate() * 11 / 10;
+            logged("integration + every 11th GET /health open loop at " + Measured.perSecond(rate), peak,
+                    OpenLoop.run(rate, OpenLoop.mixed(p.calls::call, healthCalls::call, 11), OPEN_SENDERS,
+                            LoadSettings.SETTLE_SECONDS, load.openSeconds()));
+        }
         Stored stored = Stored.count(service.database, acknowledged);
 
         report.heading("Ingest: POST /api/v1/ratings beside the database's own inserts");
@@ -99,6 +116,12 @@ final class IngestSection implements ServiceSection {
             open.row(p.name, Measured.perSecond(load.openShare() * p.closed.get(peak).rate()), p.open.rateText(),
                     Report.ms(p.open.p50()), Report.ms(p.open.p99()), Report.ms(p.open.max()), p.open.failuresText(),
                     p.open.p99() < P99_TARGET_MS ? "yes" : "no");
+        }
+        if (openHealth != null) {
+            open.row("`GET /health` at the highest open rate", "", openHealth.rateText(),
+                    Report.ms(openHealth.p50()), Report.ms(openHealth.p99()), Report.ms(openHealth.max()),
+                    openHealth.failuresText(),
+                    openHealth.p99() < P99_TARGET_MS ? "yes" : "no");
         }
         report.note("Open loop: requests due at a fixed rate whatever the earlier ones are doing (" + OPEN_SENDERS
                 + " senders), latency counted from when each was due (coordinated omission corrected), "

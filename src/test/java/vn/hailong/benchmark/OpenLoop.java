@@ -2,6 +2,9 @@ package vn.hailong.benchmark;
 
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +24,23 @@ final class OpenLoop {
         boolean call() throws Exception;
     }
 
+    /** What kind of call the calling thread made last, for the trace of a mixed load ({@link #mixed}). */
+    private static final ThreadLocal<Integer> KIND = ThreadLocal.withInitial(() -> 0);
+
     private OpenLoop() {
+    }
+
+    /**
+     * Every {@code every}-th call is {@code other} (kind 1 in the trace), the rest {@code main} (kind 0): to see
+     * whether a stall of one kind of request is one of the other, due at the same moments.
+     */
+    static Call mixed(Call main, Call other, int every) {
+        AtomicLong n = new AtomicLong();
+        return () -> {
+            boolean second = n.incrementAndGet() % every == 0;
+            KIND.set(second ? 1 : 0);
+            return second ? other.call() : main.call();
+        };
     }
 
     static Measured run(double ratePerSecond, Call call, int senders, double settleSeconds, double measureSeconds)
@@ -36,9 +55,11 @@ final class OpenLoop {
         AtomicReference<String> firstError = new AtomicReference<>();
         List<Thread> running = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
+        Trace trace = Trace.open(start, senders);
         for (int i = 0; i < senders; i++) {
             Histogram histogram = Measured.histogram();
             histograms.add(histogram);
+            int sender = i;
             Thread t = new Thread(() -> {
                 while (true) {
                     long due = start + next.getAndIncrement() * period;
@@ -58,6 +79,7 @@ final class OpenLoop {
                     long done = System.nanoTime();
                     if (due >= measureFrom) {
                         histogram.recordValue((done - due) / 1000);
+                        trace.record(sender, due, done);
                         (success ? ok : failed).incrementAndGet();
                     }
                 }
@@ -68,8 +90,59 @@ final class OpenLoop {
         for (Thread t : running) {
             t.join();
         }
+        trace.write();
         Histogram all = Measured.histogram();
         histograms.forEach(all::add);
         return new Measured(ok.get(), failed.get(), measureSeconds, all, firstError.get());
+    }
+
+    /**
+     * With {@code -Dbench.open-trace=<file>} (through {@code -Dbench.jvm}), each measured call as a line of its due
+     * time (wall clock, ms since the epoch), latency (µs) and sender, appended to the file: to set the slow calls
+     * beside the service's GC log or flight recording.
+     */
+    private static final class Trace {
+        private final String file;
+        private final long startNanos;
+        private final long startWallMillis;
+        private final List<List<long[]>> calls = new ArrayList<>();
+
+        private Trace(String file, long startNanos, int senders) {
+            this.file = file;
+            this.startNanos = startNanos;
+            this.startWallMillis = System.currentTimeMillis() + (startNanos - System.nanoTime()) / 1_000_000;
+            for (int i = 0; i < senders; i++) {
+                calls.add(new ArrayList<>());
+            }
+        }
+
+        static Trace open(long startNanos, int senders) {
+            return new Trace(System.getProperty("bench.open-trace"), startNanos, senders);
+        }
+
+        void record(int sender, long due, long done) {
+            if (file != null) {
+                calls.get(sender).add(new long[] {due, done, KIND.get()});
+            }
+        }
+
+        void write() {
+            if (file == null) {
+                return;
+            }
+            StringBuilder text = new StringBuilder("# open loop from " + startWallMillis + "\n");
+            for (int i = 0; i < calls.size(); i++) {
+                for (long[] c : calls.get(i)) {
+                    text.append(startWallMillis + (c[0] - startNanos) / 1_000_000).append(' ')
+                            .append((c[1] - c[0]) / 1000).append(' ').append(i).append(' ').append(c[2]).append('\n');
+                }
+            }
+            try {
+                Files.writeString(java.nio.file.Path.of(file), text, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                Benchmark.log("open loop: trace not written: " + e);
+            }
+        }
     }
 }

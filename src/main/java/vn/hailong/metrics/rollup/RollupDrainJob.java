@@ -20,7 +20,13 @@ class RollupDrainJob {
     @Scheduled(fixedDelay = "${hailong.metrics.drain-interval:2s}", initialDelay = "5s")
     void drain() {
         try {
-            rollups.drainUnlessBusy();
+            long start = System.nanoTime();
+            long drained = rollups.drainUnlessBusy();
+            if (drained > 0 && LOG.isDebugEnabled()) {
+                // the drain's times, to set beside the latency of the ratings meanwhile (issue 12's tail)
+                LOG.debug("Drained {} pending into the rollups in {} ms", drained,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         } catch (RuntimeException e) {
             // the database may be away for a while; the pending rows wait for the next round
             LOG.warn("Rollup drain failed, will retry: {}", e.toString());
