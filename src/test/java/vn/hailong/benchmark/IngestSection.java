@@ -36,32 +36,46 @@ final class IngestSection implements ServiceSection {
         Set<String> acknowledged = RatingCalls.acknowledgedIds();
         Map<Integer, LongAdder> refused = RatingCalls.refusals();
         List<Path> paths = List.of(
-                new Path("`POST /api/v1/ratings`, kiosk token, `{\"score\":4}`",
+                new Path("`POST /api/v1/ratings`, kiosk token, `{\"score\":4}`", "kiosk", service.kioskToken,
+                        RatingCalls.kioskBody(),
                         new RatingCalls(service, service.kioskToken, RatingCalls.kioskBody(), acknowledged, refused)),
                 new Path("`POST /api/v1/ratings`, integration token, COUNTER rating with officer and comment",
+                        "integration", service.integrationToken, RatingCalls.counterBody(),
                         new RatingCalls(service, service.integrationToken, RatingCalls.counterBody(), acknowledged,
                                 refused)));
         int peak = load.peakConcurrency();
+        WrkLoop wrk = WrkLoop.findOrNull();
+        String client = wrk == null ? "a Java client in the benchmark's JVM (java.net.http, HTTP/1.1 keep-alive)"
+                : wrk.version() + " in its own process (min(c, 2) threads, c keep-alive connections; its p50, p99 and max)";
+        Benchmark.log("ingest: closed loops driven by " + client);
         for (Path p : paths) {
             Benchmark.log("ingest: warming up " + p.name + " at concurrency " + peak);
-            ClosedLoop.run(peak, n -> p.calls, 0, load.warmupSeconds() / 2.0);
+            closed(wrk, service, p, peak, load.warmupSeconds() / 2.0, true);
         }
         Map<Integer, Measured> single = new LinkedHashMap<>();
         Map<Integer, Measured> batched = new LinkedHashMap<>();
         Map<Integer, Measured> health = new LinkedHashMap<>();
-        HealthCalls healthCalls = new HealthCalls(service);
+        Map<Integer, Measured> floor = new LinkedHashMap<>();
+        HealthCalls healthCalls = new HealthCalls(service, "/health");
+        HealthCalls staticCalls = new HealthCalls(service, STATIC_PAGE);
         for (int c : load.concurrency()) {
             single.put(c, logged("raw single-row INSERT", c, raw.singleRows(c, load.baselineSeconds())));
             batched.put(c, logged("raw batched INSERT", c, raw.batches(c, load.batchSize(), load.baselineSeconds())));
-            health.put(c, logged("GET /health", c, ClosedLoop.run(c, n -> healthCalls, LoadSettings.SETTLE_SECONDS,
-                    load.baselineSeconds())));
+            floor.put(c, logged("GET " + STATIC_PAGE, c, wrk != null
+                    ? wrk.run(service.uri(STATIC_PAGE), null, null, "", c, load.baselineSeconds())
+                    : ClosedLoop.run(c, n -> staticCalls, LoadSettings.SETTLE_SECONDS, load.baselineSeconds())));
+            health.put(c, logged("GET /health", c, wrk != null
+                    ? wrk.run(service.uri("/health"), null, null, "", c, load.baselineSeconds())
+                    : ClosedLoop.run(c, n -> healthCalls, LoadSettings.SETTLE_SECONDS, load.baselineSeconds())));
             for (Path p : paths) {
-                p.closed.put(c, logged(p.name, c, ClosedLoop.run(c, n -> p.calls, LoadSettings.SETTLE_SECONDS,
-                        load.measureSeconds())));
+                p.closed.put(c, logged(p.name, c, closed(wrk, service, p, c, load.measureSeconds(), false)));
             }
         }
         for (Path p : paths) {
-            double rate = load.openShare() * p.closed.get(peak).rate();
+            // the open loop's client is the Java one: its rate is a share of the peak that client reaches
+            p.javaPeak = wrk == null ? p.closed.get(peak) : logged(p.name + " (Java client)", peak,
+                    ClosedLoop.run(peak, n -> p.calls, LoadSettings.SETTLE_SECONDS, load.measureSeconds()));
+            double rate = load.openShare() * p.javaPeak.rate();
             Benchmark.log("ingest: open loop at " + Measured.perSecond(rate) + " for " + p.name);
             p.open = logged(p.name + " open loop", peak, OpenLoop.run(rate, p.calls, OPEN_SENDERS,
                     LoadSettings.SETTLE_SECONDS, load.openSeconds()));
@@ -70,7 +84,7 @@ final class IngestSection implements ServiceSection {
         if (Boolean.getBoolean("bench.open-health")) {
             // the same open loop of the cheapest request at the highest open rate: what client, HTTP stack and
             // machine alone add to the tail
-            double rate = paths.stream().mapToDouble(p -> load.openShare() * p.closed.get(peak).rate()).max()
+            double rate = paths.stream().mapToDouble(p -> load.openShare() * p.javaPeak.rate()).max()
                     .orElseThrow();
             openHealth = logged("GET /health open loop at " + Measured.perSecond(rate), peak, OpenLoop.run(rate,
                     healthCalls::call, OPEN_SENDERS, LoadSettings.SETTLE_SECONDS, load.openSeconds()));
@@ -78,18 +92,19 @@ final class IngestSection implements ServiceSection {
         if (Boolean.getBoolean("bench.open-mixed")) {
             // the integration's open loop with a GET /health every 11th call, to set their stalls side by side
             Path p = paths.get(paths.size() - 1);
-            double rate = load.openShare() * p.closed.get(peak).rate() * 11 / 10;
+            double rate = load.openShare() * p.javaPeak.rate() * 11 / 10;
             logged("integration + every 11th GET /health open loop at " + Measured.perSecond(rate), peak,
                     OpenLoop.run(rate, OpenLoop.mixed(p.calls::call, healthCalls::call, 11), OPEN_SENDERS,
                             LoadSettings.SETTLE_SECONDS, load.openSeconds()));
         }
         Stored stored = Stored.count(service.database, acknowledged);
+        List<String> wrkMismatches = wrk == null ? List.of() : Stored.checkWrkRuns(service.database, wrk.runs());
+        long wrkAcknowledged = wrk == null ? 0 : wrk.runs().stream().mapToLong(WrkLoop.Run::acknowledged).sum();
 
         report.heading("Ingest: POST /api/v1/ratings beside the database's own inserts");
         report.note("The service in its own process (" + String.join(" ", service.jvmOptions) + ") on a fresh "
-                + "database, driven on loopback by a Java client in the benchmark's JVM (java.net.http, HTTP/1.1 "
-                + "keep-alive): closed loop, c workers with one request in flight each and no rate limit; a fresh "
-                + "Idempotency-Key per request. Warm-up " + load.warmupSeconds() + " s, then per run "
+                + "database, driven on loopback by " + client + ": closed loop, c connections with one request in "
+                + "flight each and no rate limit; a fresh Idempotency-Key per request. Warm-up " + load.warmupSeconds() + " s, then per run "
                 + LoadSettings.SETTLE_SECONDS + " s not counted and " + load.measureSeconds() + " s measured; p50 "
                 + "and p99 of request latency (HdrHistogram). Baselines in the same run, same database: JDBC inserts of "
                 + "the row the service stores for the kiosk's rating into `" + RawInserts.TABLE + "` (`LIKE "
@@ -105,20 +120,23 @@ final class IngestSection implements ServiceSection {
         table.row(cells("raw JDBC single-row autocommit INSERT", single, null));
         table.row(cells("raw JDBC batched INSERT, " + load.batchSize() + " rows per statement (rows/s; latency per batch)",
                 batched, null));
-        table.row(cells("`GET /health`: the HTTP floor (same server and client; its check reaches the database)", health,
-                null));
+        table.row(cells("`GET " + STATIC_PAGE + "`: the HTTP floor (a static file of the same server, same client)",
+                floor, null));
+        table.row(cells("`GET /health` (same server and client; its checks reach the database)", health, null));
         for (Path p : paths) {
             table.row(cells(p.name, p.closed, single));
         }
-        Report.Table open = report.table("open loop, " + Math.round(load.openShare() * 100) + " % of the c=" + peak
-                + " rate", "offered", "answered", "p50", "p99", "max", "failed", "p99 < " + Math.round(P99_TARGET_MS) + " ms");
+        Report.Table open = report.table("open loop (Java client), " + Math.round(load.openShare() * 100)
+                + " % of that client's c=" + peak + " rate", "that client's c=" + peak + " rate", "offered", "answered",
+                "p50", "p99", "max", "failed", "p99 < " + Math.round(P99_TARGET_MS) + " ms");
         for (Path p : paths) {
-            open.row(p.name, Measured.perSecond(load.openShare() * p.closed.get(peak).rate()), p.open.rateText(),
+            open.row(p.name, p.javaPeak.rateText(), Measured.perSecond(load.openShare() * p.javaPeak.rate()),
+                    p.open.rateText(),
                     Report.ms(p.open.p50()), Report.ms(p.open.p99()), Report.ms(p.open.max()), p.open.failuresText(),
                     p.open.p99() < P99_TARGET_MS ? "yes" : "no");
         }
         if (openHealth != null) {
-            open.row("`GET /health` at the highest open rate", "", openHealth.rateText(),
+            open.row("`GET /health` at the highest open rate", "", "", openHealth.rateText(),
                     Report.ms(openHealth.p50()), Report.ms(openHealth.p99()), Report.ms(openHealth.max()),
                     openHealth.failuresText(),
                     openHealth.p99() < P99_TARGET_MS ? "yes" : "no");
@@ -137,32 +155,57 @@ final class IngestSection implements ServiceSection {
         if (!refused.isEmpty()) {
             report.note("Refused requests: see the service's log, " + service.log() + ".\n");
         }
-        Report.Table check = report.table("acknowledged (2xx)", "rows stored", "acknowledged, not stored",
+        Report.Table check = report.table("client", "acknowledged (2xx)", "rows stored", "acknowledged, not stored",
                 "stored, not acknowledged", "refused (status: count; 0 = no answer)", "every 2xx one stored row");
-        check.row(acknowledged.size(), stored.rows, stored.missing, stored.unacknowledged,
+        check.row("Java (open loops: each 2xx's id)", acknowledged.size(), stored.rows, stored.missing,
+                stored.unacknowledged,
                 refused.isEmpty() ? "none" : refused.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(java.util.stream.Collectors.joining(", ")),
                 stored.missing == 0 && stored.rows - stored.unacknowledged == acknowledged.size() ? "yes" : "NO");
+        if (wrk != null) {
+            check.row("wrk (closed loops: rows per run's key prefix)", wrkAcknowledged, "", "", "at most c per run, "
+                    + "cut off in flight", "", wrkMismatches.isEmpty() ? "yes" : "NO: " + String.join("; ", wrkMismatches));
+        }
     }
 
-    /** {@code GET /health}, answered 200: the cheapest request of the same server. */
-    private record HealthCalls(BenchService service) implements ClosedLoop.Worker {
+    /** The kiosk's start page: a static file, the cheapest request the same server answers. */
+    private static final String STATIC_PAGE = "/kiosk/index.html";
+
+    /** A GET answered 200. */
+    private record HealthCalls(BenchService service, String path) implements ClosedLoop.Worker {
         @Override
         public boolean call() throws Exception {
-            return service.http.send(java.net.http.HttpRequest.newBuilder(service.uri("/health")).build(),
+            return service.http.send(java.net.http.HttpRequest.newBuilder(service.uri(path)).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         }
+    }
+
+    /** One closed-loop run of a path, by wrk when there is one, else by the Java client. */
+    private static Measured closed(WrkLoop wrk, BenchService service, Path p, int c, double seconds, boolean warmUp)
+            throws Exception {
+        if (wrk != null) {
+            return wrk.run(service.uri("/api/v1/ratings"), p.token, p.body,
+                    WrkLoop.keyPrefix(p.key + (warmUp ? "-warm" : ""), c), c, seconds);
+        }
+        return ClosedLoop.run(c, n -> p.calls, warmUp ? 0 : LoadSettings.SETTLE_SECONDS, seconds);
     }
 
     /** One kind of request and what it measured. */
     private static final class Path {
         final String name;
+        final String key;
+        final String token;
+        final String body;
         final RatingCalls calls;
         final Map<Integer, Measured> closed = new LinkedHashMap<>();
+        Measured javaPeak;
         Measured open;
 
-        Path(String name, RatingCalls calls) {
+        Path(String name, String key, String token, String body, RatingCalls calls) {
             this.name = name;
+            this.key = key;
+            this.token = token;
+            this.body = body;
             this.calls = calls;
         }
     }
@@ -206,7 +249,7 @@ final class IngestSection implements ServiceSection {
             long rows = 0;
             long unacknowledged = 0;
             try (Connection c = database.connection(""); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id FROM ratings")) {
+                 ResultSet rs = s.executeQuery("SELECT id FROM ratings WHERE idempotency_key NOT LIKE 'wrk-%'")) {
                 while (rs.next()) {
                     rows++;
                     String id = rs.getString(1);
@@ -218,6 +261,28 @@ final class IngestSection implements ServiceSection {
             }
             long missing = acknowledged.stream().filter(id -> !seen.contains(id)).count();
             return new Stored(rows, missing, unacknowledged);
+        }
+
+        /**
+         * wrk knows no ids: each of its runs stored at least the 2xx it was answered and at most c more (requests
+         * in flight when it stopped). Returns the runs that did not.
+         */
+        static List<String> checkWrkRuns(BenchDatabase database, List<WrkLoop.Run> runs) throws SQLException {
+            List<String> wrong = new ArrayList<>();
+            try (Connection c = database.connection(""); java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM ratings WHERE idempotency_key LIKE CONCAT(?, '-%')")) {
+                for (WrkLoop.Run run : runs) {
+                    ps.setString(1, run.keyPrefix());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        long rows = rs.getLong(1);
+                        if (rows < run.acknowledged() || rows > run.acknowledged() + run.connections()) {
+                            wrong.add(run.keyPrefix() + ": " + run.acknowledged() + " 2xx, " + rows + " rows");
+                        }
+                    }
+                }
+            }
+            return wrong;
         }
     }
 }

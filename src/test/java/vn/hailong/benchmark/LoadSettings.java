@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * How the sections that load the running service (ingest, sms, footprint) load it, from system properties:
  * {@code bench.concurrency} the closed-loop concurrencies (1,8); {@code bench.warmup-seconds} the service's warm-up
- * before the first measured run (10); {@code bench.measure-seconds} each closed-loop run's measured window (10,
+ * before the first measured run (40: the JIT is still speeding the rating path up after 30 s); {@code bench.measure-seconds} each closed-loop run's measured window (10,
  * after {@link #SETTLE_SECONDS} not counted); {@code bench.open-seconds} the open-loop run (10) at
  * {@code bench.open-share} of the peak (0.7); {@code bench.baseline-seconds} each raw JDBC run (5);
  * {@code bench.batch-size} rows per batched insert (500); {@code bench.sms-rate} and {@code bench.sms-seconds} the
@@ -24,7 +24,7 @@ record LoadSettings(List<Integer> concurrency, int warmupSeconds, int measureSec
         return new LoadSettings(
                 Arrays.stream(BenchSettings.property("bench.concurrency", "1,8").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
-                Integer.parseInt(BenchSettings.property("bench.warmup-seconds", "10")),
+                Integer.parseInt(BenchSettings.property("bench.warmup-seconds", "40")),
                 Integer.parseInt(BenchSettings.property("bench.measure-seconds", "10")),
                 Integer.parseInt(BenchSettings.property("bench.open-seconds", "10")),
                 Double.parseDouble(BenchSettings.property("bench.open-share", "0.7")),

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Drains pending ratings into the rollups every few seconds ({@code hailong.metrics.drain-interval}). */
+/** Drains pending ratings into the rollups several times a second ({@code hailong.metrics.drain-interval}). */
 @Singleton
 class RollupDrainJob {
 
@@ -17,7 +17,7 @@ class RollupDrainJob {
         this.rollups = rollups;
     }
 
-    @Scheduled(fixedDelay = "${hailong.metrics.drain-interval:2s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${hailong.metrics.drain-interval:250ms}", initialDelay = "5s")
     void drain() {
         try {
             long start = System.nanoTime();

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.LongToIntFunction;
 
 /**
- * Keeps the satisfaction rollups: {@link #drain()} applies the pending ratings (a job does it every few seconds,
+ * Keeps the satisfaction rollups: {@link #drain()} applies the pending ratings (a job does it several times a second,
  * and the figures do it before they read), {@link #rebuild()} recomputes every row from the raw ratings, which stay
  * the truth. A drain and each step of a rebuild take the rollups' lock, so they never interleave, also across
  * service nodes.
