@@ -2,7 +2,6 @@ package vn.hailong.metrics;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
-import java.time.Duration;
 
 /**
  * Settings of the figures ({@code hailong.metrics.*}): the minimum sample below which a cell shows "chưa đủ mẫu",
@@ -17,7 +16,6 @@ public class MetricsSettings {
     private double paknOnTimeThreshold = 90;
     private double paknSatisfactionThreshold = 90;
     private double dossierSatisfactionThreshold = 90;
-    private Duration drainInterval = Duration.ofSeconds(2);
 
     public int getMinimumSample() {
         return minimumSample;
@@ -60,13 +58,5 @@ public class MetricsSettings {
 
     public void setDossierSatisfactionThreshold(double dossierSatisfactionThreshold) {
         this.dossierSatisfactionThreshold = dossierSatisfactionThreshold;
-    }
-
-    public Duration getDrainInterval() {
-        return drainInterval;
-    }
-
-    public void setDrainInterval(Duration drainInterval) {
-        this.drainInterval = drainInterval;
     }
 }

@@ -46,7 +46,7 @@ final class IngestSection implements ServiceSection {
         int peak = load.peakConcurrency();
         WrkLoop wrk = WrkLoop.findOrNull();
         String client = wrk == null ? "a Java client in the benchmark's JVM (java.net.http, HTTP/1.1 keep-alive)"
-                : wrk.version() + " in its own process (min(c, 2) threads, c keep-alive connections; its p50, p99 and max)";
+                : wrk.version() + " in its own process (2 threads, 1 for an odd c; c keep-alive connections; its p50, p99 and max)";
         Benchmark.log("ingest: closed loops driven by " + client);
         for (Path p : paths) {
             Benchmark.log("ingest: warming up " + p.name + " at concurrency " + peak);
@@ -56,17 +56,13 @@ final class IngestSection implements ServiceSection {
         Map<Integer, Measured> batched = new LinkedHashMap<>();
         Map<Integer, Measured> health = new LinkedHashMap<>();
         Map<Integer, Measured> floor = new LinkedHashMap<>();
-        HealthCalls healthCalls = new HealthCalls(service, "/health");
-        HealthCalls staticCalls = new HealthCalls(service, STATIC_PAGE);
+        GetCalls healthCalls = new GetCalls(service, "/health");
+        GetCalls staticCalls = new GetCalls(service, STATIC_PAGE);
         for (int c : load.concurrency()) {
             single.put(c, logged("raw single-row INSERT", c, raw.singleRows(c, load.baselineSeconds())));
             batched.put(c, logged("raw batched INSERT", c, raw.batches(c, load.batchSize(), load.baselineSeconds())));
-            floor.put(c, logged("GET " + STATIC_PAGE, c, wrk != null
-                    ? wrk.run(service.uri(STATIC_PAGE), null, null, "", c, load.baselineSeconds())
-                    : ClosedLoop.run(c, n -> staticCalls, LoadSettings.SETTLE_SECONDS, load.baselineSeconds())));
-            health.put(c, logged("GET /health", c, wrk != null
-                    ? wrk.run(service.uri("/health"), null, null, "", c, load.baselineSeconds())
-                    : ClosedLoop.run(c, n -> healthCalls, LoadSettings.SETTLE_SECONDS, load.baselineSeconds())));
+            floor.put(c, logged("GET " + STATIC_PAGE, c, closed(wrk, staticCalls, c, load.baselineSeconds())));
+            health.put(c, logged("GET /health", c, closed(wrk, healthCalls, c, load.baselineSeconds())));
             for (Path p : paths) {
                 p.closed.put(c, logged(p.name, c, closed(wrk, service, p, c, load.measureSeconds(), false)));
             }
@@ -157,14 +153,15 @@ final class IngestSection implements ServiceSection {
         }
         Report.Table check = report.table("client", "acknowledged (2xx)", "rows stored", "acknowledged, not stored",
                 "stored, not acknowledged", "refused (status: count; 0 = no answer)", "every 2xx one stored row");
-        check.row("Java (open loops: each 2xx's id)", acknowledged.size(), stored.rows, stored.missing,
+        check.row(wrk == null ? "Java (every loop: each 2xx's id)" : "Java (open loops and its c=" + peak
+                        + " peak: each 2xx's id)", acknowledged.size(), stored.rows, stored.missing,
                 stored.unacknowledged,
                 refused.isEmpty() ? "none" : refused.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(java.util.stream.Collectors.joining(", ")),
                 stored.missing == 0 && stored.rows - stored.unacknowledged == acknowledged.size() ? "yes" : "NO");
         if (wrk != null) {
-            check.row("wrk (closed loops: rows per run's key prefix)", wrkAcknowledged, "", "", "at most c per run, "
-                    + "cut off in flight", "", wrkMismatches.isEmpty() ? "yes" : "NO: " + String.join("; ", wrkMismatches));
+            check.row("wrk (closed loops: rows per run's key prefix)", wrkAcknowledged, "", "", "at most c + socket "
+                    + "errors per run, cut off in flight", "", wrkMismatches.isEmpty() ? "yes" : "NO: " + String.join("; ", wrkMismatches));
         }
     }
 
@@ -172,12 +169,18 @@ final class IngestSection implements ServiceSection {
     private static final String STATIC_PAGE = "/kiosk/index.html";
 
     /** A GET answered 200. */
-    private record HealthCalls(BenchService service, String path) implements ClosedLoop.Worker {
+    private record GetCalls(BenchService service, String path) implements ClosedLoop.Worker {
         @Override
         public boolean call() throws Exception {
             return service.http.send(java.net.http.HttpRequest.newBuilder(service.uri(path)).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         }
+    }
+
+    /** One closed-loop run of a GET, by wrk when there is one, else by the Java client. */
+    private static Measured closed(WrkLoop wrk, GetCalls calls, int c, double seconds) throws Exception {
+        return wrk != null ? wrk.run(calls.service().uri(calls.path()), null, null, "", c, seconds)
+                : ClosedLoop.run(c, n -> calls, LoadSettings.SETTLE_SECONDS, seconds);
     }
 
     /** One closed-loop run of a path, by wrk when there is one, else by the Java client. */
@@ -264,8 +267,8 @@ final class IngestSection implements ServiceSection {
         }
 
         /**
-         * wrk knows no ids: each of its runs stored at least the 2xx it was answered and at most c more (requests
-         * in flight when it stopped). Returns the runs that did not.
+         * wrk knows no ids: each of its runs stored at least the 2xx it was answered and at most
+         * {@link WrkLoop.Run#unanswered()} more. Returns the runs that did not.
          */
         static List<String> checkWrkRuns(BenchDatabase database, List<WrkLoop.Run> runs) throws SQLException {
             List<String> wrong = new ArrayList<>();
@@ -276,7 +279,7 @@ final class IngestSection implements ServiceSection {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         long rows = rs.getLong(1);
-                        if (rows < run.acknowledged() || rows > run.acknowledged() + run.connections()) {
+                        if (rows < run.acknowledged() || rows > run.acknowledged() + run.unanswered()) {
                             wrong.add(run.keyPrefix() + ": " + run.acknowledged() + " 2xx, " + rows + " rows");
                         }
                     }

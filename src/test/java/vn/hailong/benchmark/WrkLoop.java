@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A closed loop driven by wrk in its own process (the load generator the issue measured with): {@code c}
- * connections with one request in flight each, {@code min(c, 2)} threads, no rate limit. Its script
+ * connections with one request in flight each, two threads (one for an odd c), no rate limit. Its script
  * ({@code bench/ratings.lua}) sends a fresh {@code Idempotency-Key} per POST and counts the answers by class. wrk
  * keeps no latency of its own per request, so {@link Measured#latencies()} holds the p50, p99 and max it reports.
  * A settling run of {@link LoadSettings#SETTLE_SECONDS} goes before the measured one.
@@ -30,8 +30,11 @@ final class WrkLoop {
     private final String executable;
     private final List<Run> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** One wrk run's key prefix, the 2xx it was answered and its connections (requests cut off in flight at its end). */
-    record Run(String keyPrefix, long acknowledged, int connections) {
+    /**
+     * One wrk run's key prefix, the 2xx it was answered, and how many requests may have stored a row unanswered: one
+     * per connection cut off in flight at its end, and one per socket error.
+     */
+    record Run(String keyPrefix, long acknowledged, long unanswered) {
     }
 
     private WrkLoop(String executable, Path script) {
@@ -90,14 +93,16 @@ final class WrkLoop {
 
     private Measured once(URI uri, String token, String body, String keyPrefix, int c, double seconds)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(executable, "-t", String.valueOf(Math.min(c, 2)),
+        // wrk gives each thread connections / threads: an odd c runs on one thread to keep all c connections
+        int threads = c % 2 == 0 ? Math.min(c, 2) : 1;
+        List<String> command = new ArrayList<>(List.of(executable, "-t", String.valueOf(threads),
                 "-c", String.valueOf(c), "-d", Math.max(1, Math.round(seconds)) + "s", "--timeout", "30s",
                 "-s", script.toString(), uri.toString(), "--",
                 token == null ? "-" : token, body == null ? "-" : body, keyPrefix));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // wrk stops itself after -d, and each request after --timeout: reading its output to the end waits for it
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(Math.round(seconds) + 60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
+        if (p.waitFor() != 0) {
             throw new IOException("wrk failed: " + out);
         }
         Matcher m = RESULT.matcher(out);
@@ -113,7 +118,7 @@ final class WrkLoop {
         latencies.recordValueWithCount(Math.max(1, Long.parseLong(m.group(6))), 49);
         latencies.recordValue(Math.max(1, Long.parseLong(m.group(7))));
         if (body != null) {
-            runs.add(new Run(keyPrefix, ok, c));
+            runs.add(new Run(keyPrefix, ok, c + Long.parseLong(m.group(3))));
         }
         String firstError = failed == 0 ? null : m.group(2) + " non-2xx answers, " + m.group(3) + " socket errors";
         return new Measured(ok, failed, duration, latencies, firstError);
